@@ -1,0 +1,12 @@
+//! Callboard's application logic, free of Tauri and of any window.
+//!
+//! Everything the desktop shell does is a thin adapter over this crate, so the whole
+//! behaviour (scheduling rules, the durable call journal, secret storage, placing calls
+//! without ever dialing twice) runs in `cargo test` with no display, keychain or network.
+
+pub mod clock;
+pub mod journal;
+pub mod placement;
+pub mod schedule;
+pub mod secrets;
+pub mod zones;
