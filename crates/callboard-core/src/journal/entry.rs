@@ -1,0 +1,201 @@
+//! The state of one call attempt, folded from its records.
+
+use super::record::{JournalRecord, MatchedBy, Outcome, RequestSummary, StatusSnapshot};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+
+/// Where a call attempt stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CallState {
+    /// The POST is being sent (or Callboard stopped while sending; see `open`).
+    Sending,
+    /// Contactship created the call; no status read yet.
+    Placed,
+    /// Contactship will dial at the scheduled time.
+    Scheduled,
+    /// Queued or ringing/talking right now.
+    InProgress,
+    /// The call ended; the latest status says how (completed, no answer, busy, ...).
+    Completed,
+    /// Contactship refused the request; nothing was dialed.
+    Rejected,
+    /// The request never reached Contactship; nothing was dialed.
+    NotSent,
+    /// The request may or may not have created a call: check before calling again.
+    OutcomeUnknown,
+}
+
+/// The result of a reconciliation lookup.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reconciliation {
+    /// When the lookup finished.
+    pub at: DateTime<Utc>,
+    /// The call found, if any.
+    pub call_id: Option<String>,
+    /// How it was matched.
+    pub matched_by: Option<MatchedBy>,
+}
+
+/// Everything known about one call attempt.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CallEntry {
+    /// Our request id (also in the call's metadata on the server).
+    pub request_id: Uuid,
+    /// Where the attempt stands now.
+    pub state: CallState,
+    /// What was sent.
+    pub request: RequestSummary,
+    /// When the attempt started (the Sending record).
+    pub created_at: DateTime<Utc>,
+    /// The latest time anything was recorded about this attempt.
+    pub updated_at: DateTime<Utc>,
+    /// How the POST ended, once known.
+    pub outcome: Option<Outcome>,
+    /// When the outcome was recorded.
+    pub outcome_at: Option<DateTime<Utc>>,
+    /// The server's call id, from the POST or from reconciliation.
+    pub call_id: Option<String>,
+    /// The latest reconciliation lookup.
+    pub reconciliation: Option<Reconciliation>,
+    /// Every distinct status seen, oldest first.
+    pub status_history: Vec<StatusSnapshot>,
+    /// The last time the status was polled.
+    pub last_checked: Option<DateTime<Utc>>,
+}
+
+impl CallEntry {
+    /// A fresh attempt that is being sent.
+    pub(crate) fn new(request_id: Uuid, at: DateTime<Utc>, request: RequestSummary) -> Self {
+        Self {
+            request_id,
+            state: CallState::Sending,
+            request,
+            created_at: at,
+            updated_at: at,
+            outcome: None,
+            outcome_at: None,
+            call_id: None,
+            reconciliation: None,
+            status_history: Vec::new(),
+            last_checked: None,
+        }
+    }
+
+    /// The most recent status read from the server.
+    pub fn latest_status(&self) -> Option<&StatusSnapshot> {
+        self.status_history.last()
+    }
+
+    /// Whether nothing more will change: the call ended or was never placed.
+    pub fn is_settled(&self) -> bool {
+        matches!(
+            self.state,
+            CallState::Completed | CallState::Rejected | CallState::NotSent
+        )
+    }
+
+    /// Applies one record about this attempt. A second `Sending` is ignored.
+    pub(crate) fn apply(&mut self, record: &JournalRecord) {
+        match record {
+            JournalRecord::Sending { .. } => return,
+            JournalRecord::Outcome { at, outcome, .. } => {
+                if let Outcome::Placed { call_id } = outcome {
+                    self.call_id = Some(call_id.clone());
+                }
+                self.outcome = Some(outcome.clone());
+                self.outcome_at = Some(*at);
+            }
+            JournalRecord::Reconciled {
+                at,
+                call_id,
+                matched_by,
+                ..
+            } => {
+                if let Some(id) = call_id {
+                    self.call_id = Some(id.clone());
+                }
+                self.reconciliation = Some(Reconciliation {
+                    at: *at,
+                    call_id: call_id.clone(),
+                    matched_by: *matched_by,
+                });
+            }
+            JournalRecord::StatusUpdate { status, .. } => {
+                self.status_history.push(status.clone());
+                self.last_checked = Some(self.last_checked.map_or(status.at, |c| c.max(status.at)));
+            }
+            JournalRecord::Checked { at, .. } => {
+                self.last_checked = Some(self.last_checked.map_or(*at, |c| c.max(*at)));
+            }
+        }
+        self.updated_at = self.updated_at.max(record.at());
+        self.state = self.derive_state();
+    }
+
+    /// The state implied by everything recorded so far; later facts win.
+    fn derive_state(&self) -> CallState {
+        if let Some(status) = self.latest_status() {
+            return match status.call_status.as_str() {
+                "scheduled" => CallState::Scheduled,
+                "in-queue" | "in-progress" => CallState::InProgress,
+                _ => CallState::Completed,
+            };
+        }
+        if self.call_id.is_some() {
+            return CallState::Placed;
+        }
+        match &self.outcome {
+            None => CallState::Sending,
+            Some(Outcome::Placed { .. }) => CallState::Placed,
+            Some(Outcome::Rejected { .. }) => CallState::Rejected,
+            Some(Outcome::NotSent { .. }) => CallState::NotSent,
+            Some(Outcome::OutcomeUnknown { .. }) => CallState::OutcomeUnknown,
+        }
+    }
+
+    /// The fewest records that rebuild this entry exactly; what compaction writes.
+    pub(crate) fn live_records(&self) -> Vec<JournalRecord> {
+        let request_id = self.request_id;
+        let mut records = vec![JournalRecord::Sending {
+            request_id,
+            at: self.created_at,
+            request: self.request.clone(),
+        }];
+        if let (Some(outcome), Some(at)) = (&self.outcome, self.outcome_at) {
+            records.push(JournalRecord::Outcome {
+                request_id,
+                at,
+                outcome: outcome.clone(),
+            });
+        }
+        if let Some(r) = &self.reconciliation {
+            records.push(JournalRecord::Reconciled {
+                request_id,
+                at: r.at,
+                call_id: r.call_id.clone(),
+                matched_by: r.matched_by,
+            });
+        }
+        for status in &self.status_history {
+            records.push(JournalRecord::StatusUpdate {
+                request_id,
+                status: status.clone(),
+            });
+        }
+        let newest_status = self.latest_status().map(|s| s.at);
+        if let Some(at) = self.last_checked.filter(|at| Some(*at) != newest_status) {
+            records.push(JournalRecord::Checked { request_id, at });
+        }
+        records
+    }
+
+    /// How many records `live_records` would write, without building them.
+    pub(crate) fn live_record_count(&self) -> usize {
+        1 + usize::from(self.outcome.is_some())
+            + usize::from(self.reconciliation.is_some())
+            + self.status_history.len()
+            + usize::from(self.last_checked.is_some())
+    }
+}
