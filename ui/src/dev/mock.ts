@@ -1,0 +1,103 @@
+// Dev/preview-only fake backend (`?mock` in the URL): lets the UI run in a plain browser for
+// screenshots. Never part of the production bundle (see main.ts). Query options:
+//   ?mock                 sandbox mode, sample data
+//   ?mock&onboarding      first launch (mode null)
+//   ?mock&account         account mode with a saved key
+//   ?mock&screen=recent   open a screen; &theme=dark forces a theme; &details opens the first call
+import { mockIPC } from "@tauri-apps/api/mocks";
+import type { AppStatus, CallEntry, Preferences } from "../lib/api";
+import { app } from "../lib/state.svelte";
+import * as s from "./sample";
+
+export function installDevMock(params: URLSearchParams): void {
+  let st: AppStatus = params.has("onboarding")
+    ? s.status({ mode: null })
+    : params.has("account")
+      ? s.status({ mode: "account", key: s.keySaved, base_url: "https://api.contactship.ai/v1", sandbox_url: null })
+      : s.status();
+  let pr: Preferences = s.prefs({ theme: (params.get("theme") as Preferences["theme"]) ?? "system" });
+  const calls: CallEntry[] = s.entries(Number(params.get("calls") ?? 240));
+
+  const screen = params.get("screen");
+  if (screen === "recent" || screen === "settings" || screen === "call") app.route = screen;
+
+  mockIPC(
+    (cmd, args) => {
+      const a = (args ?? {}) as Record<string, unknown>;
+      switch (cmd) {
+        case "get_app_status":
+          return st;
+        case "get_preferences":
+          return pr;
+        case "save_preferences":
+          pr = a.prefs as Preferences;
+          return pr;
+        case "start_sandbox":
+          st = s.status();
+          return st;
+        case "use_account":
+        case "connect_account":
+          st = s.status({ mode: "account", key: s.keySaved, sandbox_url: null });
+          return st;
+        case "test_api_key":
+          return st.key;
+        case "remove_api_key":
+          st = { ...st, key: s.keyMissing };
+          return st;
+        case "search_contacts": {
+          const q = String(a.query ?? "").toLowerCase();
+          return s.contacts.filter((c) => c.full_name.toLowerCase().includes(q) || c.phone_number.includes(q));
+        }
+        case "list_agents":
+          return s.agents;
+        case "list_phone_numbers":
+          return s.numbers;
+        case "list_time_zones":
+          return s.zones;
+        case "preview_when":
+          return s.whenPreview();
+        case "preview_request":
+          return { json: JSON.stringify({ contact_id: "c-maria", agent_id: "agent-ana", from_number_id: "pn-out-1" }, null, 2), curl: "curl -X POST ..." };
+        case "place_call":
+          return { kind: "placed", message: "Contactship accepted the call.", next_step: null, field: null, entry: calls[5], duplicate_of: null };
+        case "check_call":
+          return calls.find((c) => c.request_id === a.requestId) ?? calls[0];
+        case "list_calls":
+          return calls;
+        case "call_details": {
+          const e = calls.find((c) => c.request_id === a.requestId) ?? calls[0];
+          return {
+            entry: e,
+            summary: "Juan agreed to pay the balance on Friday.",
+            sentiment: "positive",
+            recording_url: "https://example.com/recording.mp3",
+            transcript: [
+              { role: "agent", content: "Hola Juan, le llamo de parte de Acme." },
+              { role: "user", content: "Sí, dígame." },
+            ],
+            request_json: JSON.stringify({ contact_id: e.form.contact_id }, null, 2),
+          };
+        }
+        case "export_calls_csv":
+          return "/home/me/Downloads/callboard-calls.csv";
+        case "open_external":
+        case "sandbox_advance_clock":
+          return null;
+        default:
+          return null;
+      }
+    },
+    { shouldMockEvents: true },
+  );
+
+  if (params.has("details")) {
+    // Open the first row's drawer once the list has rendered (screenshot helper only).
+    const timer = setInterval(() => {
+      const row = document.querySelector<HTMLButtonElement>('[data-testid="recent-row"]');
+      if (row) {
+        clearInterval(timer);
+        row.click();
+      }
+    }, 50);
+  }
+}

@@ -1,0 +1,157 @@
+// Sample data shaped exactly like the IPC types, shared by the dev/preview mock and the UI tests.
+import type {
+  Agent,
+  ApiKeyStatus,
+  AppStatus,
+  CallEntry,
+  CallForm,
+  CallState,
+  Contact,
+  PhoneNumber,
+  Preferences,
+  WhenPreview,
+} from "../lib/api";
+
+export const keyMissing: ApiKeyStatus = {
+  present: false,
+  store: "none",
+  store_label: "nowhere",
+  last4: null,
+  keychain_available: true,
+  keychain_problem: null,
+};
+
+export const keySaved: ApiKeyStatus = {
+  present: true,
+  store: "secret_service",
+  store_label: "Secret Service",
+  last4: "1a2b",
+  keychain_available: true,
+  keychain_problem: null,
+};
+
+export function status(over: Partial<AppStatus> = {}): AppStatus {
+  return {
+    mode: "sandbox",
+    base_url: "http://127.0.0.1:40123/v1",
+    sandbox_url: "http://127.0.0.1:40123/v1",
+    key: keyMissing,
+    notices: [],
+    local_time_zone: "America/New_York",
+    ...over,
+  };
+}
+
+export function prefs(over: Partial<Preferences> = {}): Preferences {
+  return {
+    base_url: null,
+    default_agent_id: null,
+    default_from_number_id: null,
+    calling_hours_start: "08:00",
+    calling_hours_end: "21:00",
+    theme: "system",
+    last_agent_id: null,
+    last_from_number_id: null,
+    last_time_zone: null,
+    ...over,
+  };
+}
+
+export const contacts: Contact[] = [
+  { id: "c-juan", full_name: "Juan Pérez", phone_number: "+525512345678", phone_display: "+52 55 1234 5678", email: "juan@example.com", country: "Mexico", time_zones: ["America/Mexico_City", "America/Cancun", "America/Tijuana"] },
+  { id: "c-maria", full_name: "María García", phone_number: "+34612345678", phone_display: "+34 612 34 56 78", email: null, country: "Spain", time_zones: ["Europe/Madrid"] },
+  { id: "c-ana", full_name: "Ana Souza", phone_number: "+5511987654321", phone_display: "+55 11 98765 4321", email: "ana@example.com", country: "Brazil", time_zones: ["America/Sao_Paulo", "America/Manaus"] },
+  { id: "c-tom", full_name: "Tom Becker", phone_number: "+4930123456", phone_display: "+49 30 123456", email: null, country: "Germany", time_zones: ["Europe/Berlin"] },
+];
+
+export const agents: Agent[] = [
+  { id: "agent-ana", name: "Ana — Collections", person_name: "Ana", language: "es", language_label: "Spanish", purpose: "Friendly payment reminders." },
+  { id: "agent-leo", name: "Leo — Onboarding", person_name: "Leo", language: "en", language_label: "English", purpose: null },
+];
+
+export const numbers: PhoneNumber[] = [
+  { id: "pn-out-1", phone_number: "+14155550100", display: "+1 415 555 0100", kind: "outbound" },
+  { id: "pn-out-2", phone_number: "+525550001111", display: "+52 55 5000 1111", kind: "outbound" },
+  { id: "pn-in-1", phone_number: "+14155550199", display: "+1 415 555 0199", kind: "inbound" },
+];
+
+export const zones = ["America/Mexico_City", "America/New_York", "America/Sao_Paulo", "Europe/Berlin", "Europe/Madrid", "UTC"];
+
+export function whenPreview(over: Partial<WhenPreview> = {}): WhenPreview {
+  return {
+    ok: true,
+    issue: null,
+    callee_label: "10:30 AM Tue, Dec 3 for Juan (Mexico City)",
+    your_label: "11:30 AM Tue, Dec 3 your time (New York)",
+    outside_calling_hours: false,
+    calling_hours_warning: null,
+    relative_label: "in 2 h 5 min",
+    ...over,
+  };
+}
+
+export function form(over: Partial<CallForm> = {}): CallForm {
+  return {
+    contact_id: "c-maria",
+    agent_id: "agent-ana",
+    from_number_id: "pn-out-1",
+    when: { kind: "now" },
+    additional_data: [{ key: "amount_debt", value: "14058" }],
+    metadata: [],
+    callee_time_zone: "Europe/Madrid",
+    contact_label: "María García",
+    agent_label: "Ana — Collections",
+    from_label: "+1 415 555 0100",
+    ...over,
+  };
+}
+
+const LABELS: Record<CallState, string> = {
+  sending: "Sending…",
+  placed: "Placed",
+  scheduled: "Scheduled for 10:30 AM Dec 3",
+  in_queue: "In queue",
+  in_progress: "In progress",
+  completed: "Completed — answered",
+  failed_call: "Call failed — no answer",
+  rejected: "Rejected — number not found",
+  not_sent: "Not sent — API key rejected",
+  outcome_unknown: "Outcome unknown",
+};
+
+const FINAL: CallState[] = ["completed", "failed_call", "rejected", "not_sent"];
+
+export function entry(i: number, state: CallState, over: Partial<CallEntry> = {}): CallEntry {
+  const c = contacts[i % contacts.length];
+  const a = agents[i % agents.length];
+  const created = new Date(Date.UTC(2026, 10, 26, 18, 0, 0) - i * 7 * 60_000).toISOString();
+  return {
+    request_id: `req-${i}`,
+    created_at: created,
+    state,
+    status_label: LABELS[state],
+    contact_label: c.full_name,
+    agent_label: a.name,
+    agent_id: a.id,
+    from_label: numbers[0].display,
+    when_label: state === "scheduled" ? "Dec 3, 10:30 AM (Madrid)" : "Right away",
+    call_id: state === "not_sent" || state === "rejected" ? null : `call-${1000 + i}`,
+    call_status: null,
+    call_result: state === "completed" ? "answered" : null,
+    duration_seconds: state === "completed" ? 95 : null,
+    message: state === "outcome_unknown" ? "Contactship didn't answer in time after the call was sent." : null,
+    next_step: state === "outcome_unknown" ? "Check the status before calling again." : null,
+    last_checked: FINAL.includes(state) ? null : new Date(Date.parse(created) + 60_000).toISOString(),
+    is_final: FINAL.includes(state),
+    history: [{ at: created, label: "Request recorded" }],
+    form: form({ contact_id: c.id, contact_label: c.full_name, agent_id: a.id, agent_label: a.name }),
+    ...over,
+  };
+}
+
+const ROTATION: CallState[] = ["completed", "scheduled", "in_progress", "outcome_unknown", "rejected", "placed", "in_queue", "not_sent", "failed_call"];
+
+/** `n` journal entries, newest first, cycling through every state. */
+export function entries(n: number): CallEntry[] {
+  return Array.from({ length: n }, (_, i) => entry(i, ROTATION[i % ROTATION.length]));
+}

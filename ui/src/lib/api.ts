@@ -1,0 +1,91 @@
+//! Thin wrapper over the generated `bindings.ts`: every screen talks to Rust through here.
+// Why: the generated file returns `Result<T, AppError>` objects; screens want plain values and one
+// error type to catch. Small naming differences in the generated file are fixed here only.
+import {
+  commands,
+  events,
+  type AppError,
+  type CallForm,
+  type CallsChanged,
+  type Preferences,
+  type Result,
+  type When,
+} from "../bindings";
+
+/** An `AppError` coming back from a command, thrown so screens can `try/catch` it. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly field: string | null;
+  constructor(readonly appError: AppError) {
+    super(appError.message);
+    this.name = "ApiError";
+    this.code = appError.code;
+    this.field = appError.field;
+  }
+}
+
+/** Turns anything thrown by a command call into an `AppError` a person can read. */
+export function toAppError(e: unknown): AppError {
+  if (e instanceof ApiError) return e.appError;
+  if (isAppError(e)) return e;
+  return {
+    code: "internal",
+    message: "Something went wrong inside Callboard. Try again; if it keeps happening, restart the app.",
+    field: null,
+  };
+}
+
+function isAppError(e: unknown): e is AppError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+async function unwrap<T>(p: Promise<Result<T, AppError>>): Promise<T> {
+  let r: Result<T, AppError>;
+  try {
+    r = await p;
+  } catch (e) {
+    throw new ApiError(toAppError(e));
+  }
+  if (r.status === "ok") return r.data;
+  throw new ApiError(toAppError(r.error));
+}
+
+/** Every command the UI uses, returning plain data or throwing `ApiError`. */
+export const api = {
+  getAppStatus: () => unwrap(commands.getAppStatus()),
+  startSandbox: () => unwrap(commands.startSandbox()),
+  connectAccount: (apiKey: string, sessionOnly: boolean) =>
+    unwrap(commands.connectAccount(apiKey, sessionOnly)),
+  useAccount: () => unwrap(commands.useAccount()),
+  testApiKey: () => unwrap(commands.testApiKey()),
+  removeApiKey: () => unwrap(commands.removeApiKey()),
+  searchContacts: (query: string) => unwrap(commands.searchContacts(query)),
+  listAgents: () => unwrap(commands.listAgents()),
+  listPhoneNumbers: () => unwrap(commands.listPhoneNumbers()),
+  listTimeZones: () => unwrap(commands.listTimeZones()),
+  previewWhen: (when: When, calleeTimeZone: string | null, contactName: string | null) =>
+    unwrap(commands.previewWhen(when, calleeTimeZone, contactName)),
+  previewRequest: (form: CallForm) => unwrap(commands.previewRequest(form)),
+  placeCall: (form: CallForm, confirmDuplicate: boolean) =>
+    unwrap(commands.placeCall(form, confirmDuplicate)),
+  checkCall: (requestId: string) => unwrap(commands.checkCall(requestId)),
+  listCalls: () => unwrap(commands.listCalls()),
+  callDetails: (requestId: string) => unwrap(commands.callDetails(requestId)),
+  exportCallsCsv: (requestIds: string[]) => unwrap(commands.exportCallsCsv(requestIds)),
+  openExternal: (url: string) => unwrap(commands.openExternal(url)),
+  getPreferences: () => unwrap(commands.getPreferences()),
+  savePreferences: (prefs: Preferences) => unwrap(commands.savePreferences(prefs)),
+  sandboxAdvanceClock: (minutes: number) => unwrap(commands.sandboxAdvanceClock(minutes)),
+};
+
+/** Subscribes to background status refreshes; resolves to an unsubscribe function. */
+export async function onCallsChanged(cb: (payload: CallsChanged) => void): Promise<() => void> {
+  try {
+    return await events.callsChanged.listen((e) => cb(e.payload));
+  } catch {
+    // No event bridge (e.g. a bare browser): the screen still works, it just won't auto-refresh.
+    return () => {};
+  }
+}
+
+export type * from "../bindings";

@@ -1,0 +1,249 @@
+// Pure form logic for the Call screen: key/value rows, the When draft, outcome and status wording.
+// No Svelte and no IPC here, so every rule is unit-tested directly (form.test.ts).
+import type { CallState, KeyValue, PlaceOutcome, When } from "./api";
+
+/** One editable row of the Additional data / Metadata editors. `id` is stable across edits. */
+export type Row = { id: number; key: string; value: string };
+
+/** Field path → plain sentence, e.g. `{"additional_data[2].key": "Give this field a name."}`. */
+export type FieldErrors = Record<string, string>;
+
+export type RowSection = "additional_data" | "metadata";
+
+let nextRowId = 1;
+/** A new, empty row with a fresh id. */
+export function newRow(key = "", value = ""): Row {
+  return { id: nextRowId++, key, value };
+}
+
+/** Rows from saved key/values (e.g. "Call again"). */
+export function rowsFrom(items: KeyValue[]): Row[] {
+  return items.map((kv) => newRow(kv.key, kv.value));
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9_.-]+$/;
+const MAX_KEY = 64;
+const MAX_VALUE = 1000;
+const RESERVED_METADATA_KEYS = new Set(["callboard_request_id"]);
+
+/**
+ * What will be sent for a row editor: fully blank rows are dropped (a row the user added but
+ * never filled in is not an error). `rowIds[i]` is the row behind item `i`, so an error path
+ * like `metadata[1].key` from Rust lands on the right row.
+ */
+export function rowsToItems(rows: Row[]): { items: KeyValue[]; rowIds: number[] } {
+  const items: KeyValue[] = [];
+  const rowIds: number[] = [];
+  for (const r of rows) {
+    if (r.key.trim() === "" && r.value.trim() === "") continue;
+    items.push({ key: r.key.trim(), value: r.value.trim() });
+    rowIds.push(r.id);
+  }
+  return { items, rowIds };
+}
+
+/** Inline validation for a row editor; paths use the index of the item that will be sent. */
+export function validateRows(rows: Row[], section: RowSection): FieldErrors {
+  const errors: FieldErrors = {};
+  const { items } = rowsToItems(rows);
+  const seen = new Set<string>();
+  items.forEach((kv, i) => {
+    const keyPath = `${section}[${i}].key`;
+    const valuePath = `${section}[${i}].value`;
+    if (kv.key === "") errors[keyPath] = "Give this field a name, for example amount_debt.";
+    else if (kv.key.length > MAX_KEY) errors[keyPath] = `Keep the name under ${MAX_KEY} characters.`;
+    else if (!KEY_PATTERN.test(kv.key))
+      errors[keyPath] = "Use letters, digits, _ . or - in the name (no spaces).";
+    else if (section === "metadata" && RESERVED_METADATA_KEYS.has(kv.key))
+      errors[keyPath] = "Callboard uses this name itself. Pick another one.";
+    else if (seen.has(kv.key.toLowerCase())) errors[keyPath] = "This name is already used above.";
+    if (kv.key !== "") seen.add(kv.key.toLowerCase());
+    if (kv.value === "") errors[valuePath] = "Enter a value, or remove the row.";
+    else if (kv.value.length > MAX_VALUE) errors[valuePath] = `Keep the value under ${MAX_VALUE} characters.`;
+  });
+  return errors;
+}
+
+/** The row id and part an error path points at, or null if the path is not a row path. */
+export function rowForField(
+  field: string,
+  section: RowSection,
+  rowIds: number[],
+): { rowId: number; part: "key" | "value" } | null {
+  const m = new RegExp(`^${section}\\[(\\d+)\\]\\.(key|value)$`).exec(field);
+  if (!m) return null;
+  const rowId = rowIds[Number(m[1])];
+  return rowId === undefined ? null : { rowId, part: m[2] as "key" | "value" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// When
+
+export type WhenMode = "now" | "delay" | "at";
+export type Ambiguity = "earlier" | "later" | null;
+
+/** What the When controls hold, as typed (strings), before it becomes a `When`. */
+export type WhenDraft = {
+  mode: WhenMode;
+  minutes: string;
+  date: string;
+  time: string;
+  zone: string;
+  ambiguity: Ambiguity;
+};
+
+export const MAX_DELAY_MINUTES = 10080;
+
+export function initialWhen(zone: string): WhenDraft {
+  return { mode: "now", minutes: "15", date: "", time: "", zone, ambiguity: null };
+}
+
+/** Switching segments keeps what was typed in the others (nothing the user typed is lost). */
+export function setWhenMode(d: WhenDraft, mode: WhenMode): WhenDraft {
+  return { ...d, mode };
+}
+
+/** Changing the date, time or zone makes a previous earlier/later choice meaningless. */
+export function editWhen(d: WhenDraft, patch: Partial<Pick<WhenDraft, "minutes" | "date" | "time" | "zone">>): WhenDraft {
+  const resetsAmbiguity = patch.date !== undefined || patch.time !== undefined || patch.zone !== undefined;
+  return { ...d, ...patch, ambiguity: resetsAmbiguity ? null : d.ambiguity };
+}
+
+/** "Use 03:00 instead" for a DST gap. */
+export function useSuggestedTime(d: WhenDraft, time: string): WhenDraft {
+  return { ...d, time, ambiguity: null };
+}
+
+export function chooseAmbiguity(d: WhenDraft, ambiguity: "earlier" | "later"): WhenDraft {
+  return { ...d, ambiguity };
+}
+
+export type WhenResult = { ok: true; when: When } | { ok: false; field: string; message: string };
+
+/** Turns the draft into the IPC `When`, or the first local problem with its field path. */
+export function whenFromDraft(d: WhenDraft): WhenResult {
+  if (d.mode === "now") return { ok: true, when: { kind: "now" } };
+  if (d.mode === "delay") {
+    const raw = d.minutes.trim();
+    if (!/^\d+$/.test(raw))
+      return { ok: false, field: "delay", message: "Enter the number of minutes as a whole number, like 15." };
+    const minutes = Number(raw);
+    if (minutes > MAX_DELAY_MINUTES)
+      return { ok: false, field: "delay", message: "The delay can be at most 10080 minutes (7 days)." };
+    return { ok: true, when: { kind: "delay", minutes } };
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date))
+    return { ok: false, field: "schedule.scheduled_call_time", message: "Pick the date of the call." };
+  if (!/^\d{2}:\d{2}$/.test(d.time))
+    return { ok: false, field: "schedule.scheduled_call_time", message: "Pick the time of the call." };
+  if (d.zone.trim() === "")
+    return { ok: false, field: "schedule.timezone", message: "Pick the time zone of that time." };
+  return {
+    ok: true,
+    when: { kind: "at", date: d.date, time: d.time, time_zone: d.zone.trim(), ambiguity: d.ambiguity },
+  };
+}
+
+/** The draft behind a saved `When` (used by "Call again"). */
+export function draftFromWhen(w: When, fallbackZone: string): WhenDraft {
+  const base = initialWhen(fallbackZone);
+  if (w.kind === "delay") return { ...base, mode: "delay", minutes: String(w.minutes) };
+  if (w.kind === "at")
+    return { ...base, mode: "at", date: w.date, time: w.time, zone: w.time_zone, ambiguity: w.ambiguity };
+  return base;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes and statuses
+
+export type Tone = "success" | "info" | "progress" | "warning" | "danger" | "neutral";
+
+/** The headline of the result panel for a place_call outcome. */
+export function describeOutcome(o: PlaceOutcome): { title: string; tone: Tone } {
+  switch (o.kind) {
+    case "placed":
+      return o.entry?.state === "scheduled"
+        ? { title: "Call scheduled", tone: "info" }
+        : { title: "Call placed", tone: "success" };
+    case "rejected":
+      return { title: "Contactship rejected the call", tone: "danger" };
+    case "not_sent":
+      return { title: "The call was not sent", tone: "warning" };
+    case "outcome_unknown":
+      return { title: "Outcome unknown — check before calling again", tone: "warning" };
+    case "needs_confirmation":
+      return { title: "Waiting for your confirmation", tone: "neutral" };
+  }
+}
+
+/** Short chip text and colour for a journal state (the entry's status_label says the details). */
+export function chipFor(state: CallState): { label: string; tone: Tone } {
+  switch (state) {
+    case "sending":
+      return { label: "Sending", tone: "progress" };
+    case "placed":
+      return { label: "Placed", tone: "info" };
+    case "scheduled":
+      return { label: "Scheduled", tone: "info" };
+    case "in_queue":
+      return { label: "In queue", tone: "progress" };
+    case "in_progress":
+      return { label: "In progress", tone: "progress" };
+    case "completed":
+      return { label: "Completed", tone: "success" };
+    case "failed_call":
+      return { label: "Call failed", tone: "danger" };
+    case "rejected":
+      return { label: "Rejected", tone: "danger" };
+    case "not_sent":
+      return { label: "Not sent", tone: "neutral" };
+    case "outcome_unknown":
+      return { label: "Outcome unknown", tone: "warning" };
+  }
+}
+
+/** Every state with its chip label, for the status filter. */
+export const ALL_STATES: CallState[] = [
+  "scheduled",
+  "placed",
+  "in_queue",
+  "in_progress",
+  "completed",
+  "failed_call",
+  "rejected",
+  "outcome_unknown",
+  "not_sent",
+  "sending",
+];
+
+/** "just now", "4 min ago", "3 h ago", "2 days ago" — for "last checked …". */
+export function relativeTime(iso: string | null, now: Date): string {
+  if (!iso) return "never";
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return "unknown";
+  const s = Math.round((now.getTime() - t) / 1000);
+  if (s < 45) return "just now";
+  const m = Math.round(s / 60);
+  if (m < 60) return `${m} min ago`;
+  const h = Math.round(m / 60);
+  if (h < 24) return `${h} h ago`;
+  const days = Math.round(h / 24);
+  return days === 1 ? "yesterday" : `${days} days ago`;
+}
+
+/** "You called Juan with Ana 4 minutes ago. Call again?" */
+export function duplicateQuestion(dup: { contact_label: string; agent_label: string; created_at: string }, now: Date): string {
+  const t = Date.parse(dup.created_at);
+  const mins = Number.isNaN(t) ? null : Math.max(0, Math.round((now.getTime() - t) / 60000));
+  const ago =
+    mins === null ? "recently" : mins === 0 ? "less than a minute ago" : mins === 1 ? "1 minute ago" : `${mins} minutes ago`;
+  return `You called ${dup.contact_label} with ${dup.agent_label} ${ago}. Call again?`;
+}
+
+/** "1 min 05 s" from a duration in seconds. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return "—";
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  return m === 0 ? `${s} s` : `${m} min ${String(s).padStart(2, "0")} s`;
+}

@@ -1,0 +1,31 @@
+// App-wide reactive state (Svelte 5 runes): status, preferences, the current screen, and the
+// "Call again" hand-off from Recent calls to the Call screen.
+import type { AppStatus, CallForm, Preferences, Theme } from "./api";
+
+export type Route = "call" | "recent" | "settings";
+
+export const app = $state({
+  status: null as AppStatus | null,
+  prefs: null as Preferences | null,
+  route: "call" as Route,
+  /** Set by "Call again"; the Call screen consumes it once. */
+  prefill: null as CallForm | null,
+  /** Bumped whenever the mode or key changes, so screens reload their lists. */
+  generation: 0,
+});
+
+export function navigate(route: Route): void {
+  app.route = route;
+}
+
+/** Applies the theme override on <html>; "system" follows prefers-color-scheme. */
+export function applyTheme(theme: Theme): void {
+  const root = document.documentElement;
+  if (theme === "system") root.removeAttribute("data-theme");
+  else root.setAttribute("data-theme", theme);
+}
+
+export function setStatus(s: AppStatus): void {
+  app.status = s;
+  app.generation += 1;
+}

@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+// Vite + vitest configuration for the Callboard front end.
+// The Tauri webview runs under a strict CSP (default-src 'self', style-src 'self'), so the build
+// must emit plain files only: no CDN, no inline <script>, and component CSS extracted to .css files.
+import { defineConfig } from "vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+export default defineConfig(({ mode }) => ({
+  base: "./",
+  plugins: [svelte({ emitCss: true })],
+  clearScreen: false,
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+  build: {
+    outDir: mode === "mock" ? "dist-mock" : "dist",
+    emptyOutDir: true,
+    target: "es2022",
+    // Keep assets as files: data: URIs are fine for img-src, but never inline scripts.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    cssCodeSplit: true,
+    sourcemap: false,
+  },
+  // Svelte 5 components under vitest need the browser export conditions.
+  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
+  test: {
+    environment: "happy-dom",
+    include: ["src/**/*.test.ts"],
+    setupFiles: ["src/test/setup.ts"],
+    restoreMocks: true,
+  },
+}));
