@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Callboard needs, skipping whatever is already there.
+#
+#   bash scripts/install-deps.sh          # everything (build + tests: Xvfb, gnome-keyring, tauri-driver)
+#   bash scripts/install-deps.sh run      # only what running the app needs
+#
+# Works as root (CI) or as a user with sudo on Debian 12 / Ubuntu. Safe to run again: apt is
+# asked only for missing packages, npm only when a lockfile changed, cargo only for a missing tool.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+profile="${1:-all}"
+case "$profile" in
+  all | run) ;;
+  *) die "unknown profile '$profile' (use 'all' or 'run')" ;;
+esac
+
+# Build packages: WebKitGTK 4.1 + GTK for Tauri v2, plus Tauri's own list (tray, menus, icons).
+build_packages=(
+  libwebkit2gtk-4.1-dev build-essential pkg-config curl file
+  libxdo-dev librsvg2-dev libayatana-appindicator3-dev
+)
+# Test packages: a virtual display, a real Secret Service, the WebKit WebDriver, screenshots.
+test_packages=(
+  xvfb xauth webkit2gtk-driver gnome-keyring libsecret-tools dbus dbus-x11 imagemagick
+)
+
+# --- apt -------------------------------------------------------------------------------------
+section "System packages"
+wanted=("${build_packages[@]}")
+[[ "$profile" == all ]] && wanted+=("${test_packages[@]}")
+command -v node >/dev/null 2>&1 || wanted+=(nodejs)
+command -v npm >/dev/null 2>&1 || wanted+=(npm)
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$pkg")
+  fi
+done
+if (( ${#missing[@]} > 0 )); then
+  command -v apt-get >/dev/null 2>&1 ||
+    die "missing packages (${missing[*]}) and no apt-get: install them with your package manager"
+  note "installing: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  ok "installed ${#missing[@]} package(s)"
+else
+  ok "all ${#wanted[@]} packages present"
+fi
+
+# --- Rust ------------------------------------------------------------------------------------
+section "Rust toolchain"
+if ! command -v cargo >/dev/null 2>&1; then
+  die "Rust is not installed. Install it with rustup (https://rustup.rs), open a new shell, and run this again."
+fi
+note "$(cargo --version)"
+if [[ "$profile" == all ]]; then
+  for tool in fmt clippy; do
+    cargo "$tool" --version >/dev/null 2>&1 ||
+      die "cargo $tool is missing: run 'rustup component add ${tool/fmt/rustfmt}' and retry"
+  done
+fi
+ok "cargo, rustfmt and clippy available"
+
+# --- Node ------------------------------------------------------------------------------------
+section "Node.js"
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+note "node $(node --version), npm $(npm --version)"
+if (( node_major < 20 )); then
+  die "Node.js 20 or newer is needed (found $(node --version)); install Node 20 (e.g. from NodeSource) and retry"
+fi
+
+# Installs a package directory's npm dependencies when node_modules is missing or stale. The stamp
+# remembers the lockfile and Node version it was installed from.
+npm_install() {
+  local dir="$1" stamp want
+  [[ -f "$dir/package-lock.json" ]] || die "$dir/package-lock.json is missing; run 'npm install' there once and commit it"
+  stamp="$dir/node_modules/.callboard-installed"
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1) node-$(node --version)"
+  if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+    ok "${dir#"$REPO_ROOT"/}: node_modules up to date"
+    return
+  fi
+  note "${dir#"$REPO_ROOT"/}: npm ci"
+  # Install scripts are not needed (native pieces come as prebuilt optional packages) and some
+  # would try to download browser drivers.
+  (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  printf '%s\n' "$want" >"$stamp"
+  ok "${dir#"$REPO_ROOT"/}: installed"
+}
+npm_install "$REPO_ROOT/ui"
+[[ "$profile" == all ]] && npm_install "$REPO_ROOT/tests/e2e"
+
+# --- tauri-driver ----------------------------------------------------------------------------
+if [[ "$profile" == all ]]; then
+  section "WebDriver tools"
+  command -v WebKitWebDriver >/dev/null 2>&1 || die "WebKitWebDriver not found although webkit2gtk-driver is installed"
+  if command -v tauri-driver >/dev/null 2>&1; then
+    ok "tauri-driver present ($(command -v tauri-driver))"
+  else
+    note "cargo install tauri-driver (about 30 s to 2 min)"
+    cargo install tauri-driver --version '^2.1' --locked --quiet
+    ok "tauri-driver installed"
+  fi
+fi
+
+section "Dependencies ready"

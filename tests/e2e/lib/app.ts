@@ -1,0 +1,175 @@
+//! Starting, stopping and restarting the real Callboard app through tauri-driver, plus the small
+//! element and screenshot helpers every spec uses. Elements are found by `data-testid` only
+//! (ui/TESTIDS.md lists them), never by text or CSS structure.
+
+import { mkdir, readdir, readlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { remote } from "webdriverio";
+
+import { e2eEnv } from "./env.ts";
+import { COMMAND_MS, SESSION_START_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
+
+/** A live WebDriver session driving one running instance of the app. */
+export type App = WebdriverIO.Browser;
+
+/**
+ * Launches the app (tauri-driver starts WebKitWebDriver, which starts the binary) and waits for
+ * its page to load. The app inherits this process's environment through tauri-driver, so
+ * CALLBOARD_DATA_DIR and CALLBOARD_API_URL set by scripts/e2e.sh apply to every launch.
+ */
+export async function startApp(): Promise<App> {
+  const env = e2eEnv();
+  const capabilities = {
+    "tauri:options": { application: env.appBinary },
+    // WebdriverIO 9 asks for WebDriver BiDi by default; tauri-driver does not proxy it and
+    // older WebKitWebDriver builds reject the session, so stay on classic WebDriver.
+    "wdio:enforceWebDriverClassic": true,
+  } as WebdriverIO.Capabilities;
+  const app = await withTimeout(
+    "starting the app through tauri-driver (is TAURI_WEBVIEW_AUTOMATION=true set, and does the app start?)",
+    SESSION_START_MS + 5_000,
+    remote({
+      hostname: env.driverHost,
+      port: env.driverPort,
+      logLevel: "warn",
+      capabilities,
+      // Session creation launches the app; a retried POST /session would launch a second one.
+      connectionRetryCount: 0,
+      connectionRetryTimeout: SESSION_START_MS,
+      waitforTimeout: UI_WAIT_MS,
+    }),
+  );
+  await withTimeout(
+    "waiting for the app's page to finish loading",
+    UI_WAIT_MS,
+    app.waitUntil(async () => (await app.execute(() => document.readyState)) === "complete", {
+      timeout: UI_WAIT_MS,
+      interval: 100,
+    }),
+  );
+  return app;
+}
+
+/** Ends the session (which closes the app) and waits until its process is gone. */
+export async function stopApp(app: App): Promise<void> {
+  try {
+    await withTimeout("closing the app session", COMMAND_MS, app.deleteSession());
+  } finally {
+    await waitForAppExit(COMMAND_MS);
+  }
+}
+
+/**
+ * Closes the app and opens it again on the same CALLBOARD_DATA_DIR and keychain, as a person
+ * quitting and relaunching would. Returns the new session.
+ */
+export async function restartApp(app: App): Promise<App> {
+  await stopApp(app);
+  return startApp();
+}
+
+/** Pids of running processes whose executable is the app binary. */
+export async function appPids(): Promise<number[]> {
+  const binary = e2eEnv().appBinary;
+  const pids: number[] = [];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const exe = await readlink(`/proc/${entry}/exe`);
+      if (exe === binary || exe === `${binary} (deleted)`) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked, or is not ours to inspect.
+    }
+  }
+  return pids;
+}
+
+/** Waits until no app process is left, so a restart never overlaps the old instance. */
+export async function waitForAppExit(ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const pids = await appPids();
+    if (pids.length === 0) return;
+    if (Date.now() > deadline) {
+      throw new Error(`The app was still running ${ms} ms after its session closed (pids ${pids.join(", ")}).`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The element carrying `data-testid="<id>"`. */
+export function byTestId(app: App, id: string) {
+  return app.$(`[data-testid="${id}"]`);
+}
+
+/** Every element carrying `data-testid="<id>"`. */
+export function allByTestId(app: App, id: string) {
+  return app.$$(`[data-testid="${id}"]`);
+}
+
+/** Waits for the element with this test id to be displayed, and returns it. */
+export async function waitForTestId(app: App, id: string, ms: number = UI_WAIT_MS) {
+  const element = byTestId(app, id);
+  await withTimeout(`waiting for [data-testid="${id}"]`, ms + 2_000, element.waitForDisplayed({ timeout: ms }));
+  return element;
+}
+
+/** Waits until one of the test ids is displayed; returns the first one found. */
+export async function waitForAnyTestId(app: App, ids: string[], ms: number = UI_WAIT_MS): Promise<string> {
+  let found: string | undefined;
+  await withTimeout(
+    `waiting for any of ${ids.map((id) => `[data-testid="${id}"]`).join(", ")}`,
+    ms + 2_000,
+    app.waitUntil(
+      async () => {
+        for (const id of ids) {
+          if (await byTestId(app, id).isDisplayed()) {
+            found = id;
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout: ms, interval: 200, timeoutMsg: `none of ${ids.join(", ")} appeared within ${ms} ms` },
+    ),
+  );
+  return found as string;
+}
+
+/** Saves a PNG of the app window to artifacts/screenshots/<name>.png and returns its path. */
+export async function screenshot(app: App, name: string): Promise<string> {
+  const dir = path.join(e2eEnv().artifactsDir, "screenshots");
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await withTimeout(`taking screenshot ${name}`, COMMAND_MS, app.saveScreenshot(file));
+  return file;
+}
+
+/** Saves a screenshot and the page's HTML under artifacts/failures/<label>/ for a failed test. */
+export async function dumpState(app: App, label: string): Promise<void> {
+  const dir = path.join(e2eEnv().artifactsDir, "failures", label.replace(/[^\w.-]+/g, "_"));
+  await mkdir(dir, { recursive: true });
+  await withTimeout("saving a failure screenshot", COMMAND_MS, app.saveScreenshot(path.join(dir, "window.png")));
+  const html = await withTimeout("reading the page source", COMMAND_MS, app.getPageSource());
+  await writeFile(path.join(dir, "page.html"), html);
+}
+
+/**
+ * Runs `body` against a freshly started app and always closes it afterwards. On failure the
+ * window and page source are saved under artifacts/failures/ before the error is re-thrown.
+ * `body` may replace the session (e.g. via restartApp) by returning the new one.
+ */
+export async function withApp(label: string, body: (app: App) => Promise<App | void>): Promise<void> {
+  let app = await startApp();
+  try {
+    const replaced = await body(app);
+    if (replaced !== undefined) app = replaced;
+  } catch (error) {
+    await dumpState(app, label).catch((dumpError: unknown) => {
+      console.error(`Could not save the failure state for "${label}": ${String(dumpError)}`);
+    });
+    throw error;
+  } finally {
+    await stopApp(app);
+  }
+}
