@@ -1,0 +1,85 @@
+import { describe, expect, it, beforeEach } from "vitest";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import Settings from "./Settings.svelte";
+import { appError, callsOf, installIpc, type Handler } from "../../test/ipc";
+import { resetApp } from "../../test/app-state";
+import { app } from "../../lib/state.svelte";
+import * as s from "../../dev/sample";
+
+function backend(over: Record<string, Handler | unknown> = {}) {
+  return installIpc({
+    save_preferences: (a: Record<string, unknown>) => a.prefs,
+    remove_api_key: s.status({ mode: "account", key: s.keyMissing }),
+    test_api_key: s.keySaved,
+    start_sandbox: s.status(),
+    use_account: s.status({ mode: "account", key: s.keySaved }),
+    ...over,
+  });
+}
+
+beforeEach(() => resetApp(s.status({ mode: "account", key: s.keySaved }), s.prefs()));
+
+describe("settings", () => {
+  it("shows where the key is stored and its last four characters", () => {
+    backend();
+    render(Settings);
+    expect(screen.getByTestId("settings-key-store").textContent).toBe("Saved in Secret Service");
+    expect(screen.getByTestId("settings-key-last4").textContent).toBe("•••• 1a2b");
+    expect(screen.getByTestId("settings-mode-account").getAttribute("aria-checked")).toBe("true");
+  });
+
+  it("removes the key after confirmation", async () => {
+    const calls = backend();
+    render(Settings);
+    await fireEvent.click(screen.getByTestId("settings-key-remove"));
+    expect(callsOf(calls, "remove_api_key")).toHaveLength(0);
+    await fireEvent.click(screen.getByTestId("remove-key-dialog-confirm"));
+    await waitFor(() => expect(screen.getByTestId("settings-key-store").textContent).toBe("No API key saved."));
+    expect(callsOf(calls, "remove_api_key")).toHaveLength(1);
+    expect(screen.getByTestId("api-key-input")).toBeTruthy();
+  });
+
+  it("tests the key and reports a rejection in words", async () => {
+    backend({ test_api_key: () => { throw appError("The API key was not accepted. Paste a new one in Settings.", "invalid_api_key"); } });
+    render(Settings);
+    await fireEvent.click(screen.getByTestId("settings-key-test"));
+    expect((await screen.findByTestId("settings-key-test-result")).textContent).toContain("not accepted");
+  });
+
+  it("switches the theme on <html> and saves it", async () => {
+    const calls = backend();
+    render(Settings);
+    await fireEvent.click(screen.getByTestId("settings-theme-dark"));
+    expect(document.documentElement.getAttribute("data-theme")).toBe("dark");
+    await waitFor(() => expect(callsOf(calls, "save_preferences")[0].prefs).toMatchObject({ theme: "dark" }));
+    await waitFor(() => expect(screen.getByTestId("settings-theme-dark").getAttribute("aria-checked")).toBe("true"));
+    await fireEvent.click(screen.getByTestId("settings-theme-system"));
+    expect(document.documentElement.hasAttribute("data-theme")).toBe(false);
+  });
+
+  it("switches to the sandbox in one click", async () => {
+    const calls = backend();
+    render(Settings);
+    await fireEvent.click(screen.getByTestId("settings-mode-sandbox"));
+    await waitFor(() => expect(app.status?.mode).toBe("sandbox"));
+    expect(callsOf(calls, "start_sandbox")).toHaveLength(1);
+  });
+
+  it("explains why account mode is not available without a key", async () => {
+    resetApp(s.status({ mode: "sandbox" }), s.prefs());
+    backend({ use_account: () => { throw appError("Connect your Contactship account first: paste your API key below.", "not_connected"); } });
+    render(Settings);
+    await fireEvent.click(screen.getByTestId("settings-mode-account"));
+    expect((await screen.findByTestId("settings-mode-error")).textContent).toContain("paste your API key");
+  });
+
+  it("shows a calling-hours error next to the field and keeps the typed times", async () => {
+    backend({ save_preferences: () => { throw appError("The end of calling hours must be after the start.", "validation", "calling_hours_end"); } });
+    render(Settings);
+    await fireEvent.input(screen.getByTestId("settings-hours-start"), { target: { value: "22:00" } });
+    await fireEvent.click(screen.getByTestId("settings-hours-save"));
+    const err = await waitFor(() => screen.getAllByTestId("field-error").find((e) => e.getAttribute("data-field") === "calling_hours_end"));
+    expect(err?.textContent).toContain("must be after the start");
+    expect((screen.getByTestId("settings-hours-start") as HTMLInputElement).value).toBe("22:00");
+  });
+});
