@@ -1,0 +1,94 @@
+//! Shared state behind the server and the [`crate::Sandbox`] handle: the clock, the fault queue,
+//! the request log and the resource store.
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use crate::clock::{ClockMode, SimClock};
+use crate::control::RecordedRequest;
+use crate::faults::FaultQueue;
+use crate::ids::stable_uuid;
+use crate::model::{Agent, CallRecord, Contact, PhoneNumber};
+use crate::seed;
+
+/// Locks a mutex, carrying on after a panic elsewhere: the simulator's state stays usable.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Everything the simulator keeps about the organization.
+#[derive(Debug)]
+pub(crate) struct Store {
+    pub contacts: Vec<Contact>,
+    pub agents: Vec<Agent>,
+    pub phone_numbers: Vec<PhoneNumber>,
+    pub calls: Vec<CallRecord>,
+    /// Counter behind the ids of created objects.
+    next_seq: u64,
+}
+
+impl Store {
+    /// The seeded store.
+    pub(crate) fn seeded() -> Self {
+        Self {
+            contacts: seed::contacts(),
+            agents: seed::agents(),
+            phone_numbers: seed::phone_numbers(),
+            calls: Vec::new(),
+            next_seq: 1,
+        }
+    }
+
+    /// A fresh id for a created object of `kind`, plus its sequence number.
+    pub(crate) fn next_id(&mut self, id_seed: &str, kind: &str) -> (String, u64) {
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        (stable_uuid(&format!("{id_seed}/{kind}/{seq}")), seq)
+    }
+}
+
+/// The state shared by every connection.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub api_key: String,
+    /// Mixed into created ids: fixed in manual mode (reproducible tests), per start in realtime
+    /// mode (so a restarted app sandbox never reuses a call id the app already journaled).
+    pub id_seed: String,
+    pub clock: Mutex<SimClock>,
+    pub faults: Mutex<FaultQueue>,
+    pub requests: Mutex<Vec<RecordedRequest>>,
+    pub store: Mutex<Store>,
+}
+
+impl Shared {
+    /// Fresh state with seed data.
+    pub(crate) fn new(api_key: String, mode: ClockMode) -> Self {
+        let clock = SimClock::new(mode);
+        let id_seed = match mode {
+            ClockMode::Manual => "manual".to_owned(),
+            ClockMode::Realtime => format!(
+                "realtime-{}",
+                clock.now().timestamp_nanos_opt().unwrap_or_default()
+            ),
+        };
+        Self {
+            api_key,
+            id_seed,
+            clock: Mutex::new(clock),
+            faults: Mutex::new(FaultQueue::default()),
+            requests: Mutex::new(Vec::new()),
+            store: Mutex::new(Store::seeded()),
+        }
+    }
+
+    /// The simulated current instant.
+    pub(crate) fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        lock(&self.clock).now()
+    }
+
+    /// Seed data back; calls, faults and the request log cleared. The clock keeps its time.
+    pub(crate) fn reset(&self) {
+        *lock(&self.store) = Store::seeded();
+        lock(&self.faults).clear();
+        lock(&self.requests).clear();
+    }
+}
