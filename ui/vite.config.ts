@@ -20,6 +20,8 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     cssCodeSplit: true,
     sourcemap: false,
+    // The 2-core CI machine makes the Svelte compile "slow" by rolldown's measure; that note is noise.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   // Svelte 5 components under vitest need the browser export conditions.
   resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,

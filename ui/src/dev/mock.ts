@@ -90,14 +90,21 @@ export function installDevMock(params: URLSearchParams): void {
     { shouldMockEvents: true },
   );
 
-  if (params.has("details")) {
-    // Open the first row's drawer once the list has rendered (screenshot helper only).
-    const timer = setInterval(() => {
-      const row = document.querySelector<HTMLButtonElement>('[data-testid="recent-row"]');
-      if (row) {
-        clearInterval(timer);
-        row.click();
-      }
-    }, 50);
+  if (params.has("prefill")) {
+    app.prefill = s.form({ when: { kind: "delay", minutes: 30 }, metadata: [{ key: "campaign", value: "november" }] });
   }
+  if (params.has("place")) clickWhenReady('[data-testid="place-call"]');
+  if (params.has("details")) clickWhenReady('[data-testid="recent-row"]');
 }
+
+/** Clicks the first element matching `selector` once it exists (screenshot helper only). */
+function clickWhenReady(selector: string): void {
+  const timer = setInterval(() => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (el) {
+      clearInterval(timer);
+      el.click();
+    }
+  }, 50);
+}
+
