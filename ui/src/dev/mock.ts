@@ -59,6 +59,10 @@ export function installDevMock(params: URLSearchParams): void {
         case "preview_request":
           return { json: JSON.stringify({ contact_id: "c-maria", agent_id: "agent-ana", from_number_id: "pn-out-1" }, null, 2), curl: "curl -X POST ..." };
         case "place_call":
+          if (params.has("fail"))
+            throw { code: "validation", message: "Give this field a name, for example amount_debt.", field: "additional_data[0].key" };
+          if (params.has("unknown"))
+            return { kind: "outcome_unknown", message: "Contactship didn't answer in time after the call was sent, so we can't tell whether it was placed.", next_step: "Check the status before calling again: a second call would phone the person twice.", field: null, entry: calls[3], duplicate_of: null };
           return { kind: "placed", message: "Contactship accepted the call.", next_step: null, field: null, entry: calls[5], duplicate_of: null };
         case "check_call":
           return calls.find((c) => c.request_id === a.requestId) ?? calls[0];
@@ -94,6 +98,17 @@ export function installDevMock(params: URLSearchParams): void {
     app.prefill = s.form({ when: { kind: "delay", minutes: 30 }, metadata: [{ key: "campaign", value: "november" }] });
   }
   if (params.has("place")) clickWhenReady('[data-testid="place-call"]');
+  if (params.has("connect")) clickWhenReady('[data-testid="onboarding-connect"]');
+  if (params.has("search")) {
+    const timer = setInterval(() => {
+      const el = document.querySelector<HTMLInputElement>('[data-testid="contact-search"]');
+      if (el) {
+        clearInterval(timer);
+        el.focus();
+      }
+    }, 50);
+  }
+  if (params.has("when")) clickWhenReady(`[data-testid="when-${params.get("when")}"]`);
   if (params.has("details")) clickWhenReady('[data-testid="recent-row"]');
 }
 

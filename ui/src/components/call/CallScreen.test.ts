@@ -169,6 +169,7 @@ describe("call screen", () => {
     });
     expect(err.textContent).toContain("Enter a value");
     expect(screen.queryByTestId("call-error")).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("additional_data-value")));
     expect((screen.getByTestId("additional_data-key") as HTMLInputElement).value).toBe("amount_debt");
     expect((screen.getByTestId("additional_data-value") as HTMLInputElement).value).toBe("14058");
     expect((screen.getByTestId("contact-search") as HTMLInputElement).value).toBe("María García");
@@ -257,5 +258,37 @@ describe("call screen", () => {
     await fireEvent.click(screen.getByTestId("check-status"));
     expect((await screen.findByTestId("result-status")).textContent).toContain("Completed");
     expect(callsOf(calls, "check_call")).toEqual([{ requestId: "req-2" }]);
+  });
+
+  it("validates key/value rows locally before sending and lets a row be removed", async () => {
+    const calls = backend();
+    await fillForm();
+    await fireEvent.click(screen.getByTestId("metadata-add"));
+    await fireEvent.input(screen.getByTestId("metadata-value"), { target: { value: "november" } });
+    await fireEvent.click(screen.getByTestId("place-call"));
+    const err = await waitFor(() => screen.getAllByTestId("field-error").find((e) => e.getAttribute("data-field") === "metadata[0].key"));
+    expect(err?.textContent).toContain("Give this field a name");
+    expect(callsOf(calls, "place_call")).toHaveLength(0);
+    await fireEvent.click(screen.getByTestId("metadata-remove"));
+    expect(screen.queryByTestId("metadata-row")).toBeNull();
+    await fireEvent.click(screen.getByTestId("place-call"));
+    await waitFor(() => expect(callsOf(calls, "place_call")).toHaveLength(1));
+    expect(callsOf(calls, "place_call")[0].form).toMatchObject({ metadata: [] });
+  });
+
+  it("sends a scheduled time in the contact's zone", async () => {
+    const calls = backend();
+    await fillForm();
+    await fireEvent.click(screen.getByTestId("when-at"));
+    expect((screen.getByTestId("when-zone") as HTMLInputElement).value).toBe("Europe/Madrid");
+    expect(screen.getByTestId("when-preview-hint")).toBeTruthy();
+    await fireEvent.input(screen.getByTestId("when-date"), { target: { value: "2026-12-03" } });
+    await fireEvent.input(screen.getByTestId("when-time"), { target: { value: "10:30" } });
+    await fireEvent.click(screen.getByTestId("place-call"));
+    await waitFor(() => expect(callsOf(calls, "place_call")).toHaveLength(1));
+    expect(callsOf(calls, "place_call")[0].form).toMatchObject({
+      when: { kind: "at", date: "2026-12-03", time: "10:30", time_zone: "Europe/Madrid", ambiguity: null },
+      callee_time_zone: "Europe/Madrid",
+    });
   });
 });

@@ -150,4 +150,19 @@ describe("recent calls", () => {
     await emit("calls-changed", { request_ids: ["req-2"] });
     await waitFor(() => expect(screen.getAllByTestId("recent-row")).toHaveLength(3));
   });
+
+  it("moves between rows with the arrow keys and closes the drawer with Escape", async () => {
+    backend(s.entries(20));
+    render(RecentCalls);
+    const rows = await screen.findAllByTestId("recent-row");
+    rows[0].focus();
+    await fireEvent.keyDown(rows[0], { key: "ArrowDown" });
+    await waitFor(() => expect(document.activeElement?.getAttribute("data-request-id")).toBe("req-1"));
+    await fireEvent.keyDown(document.activeElement!, { key: "End" });
+    await waitFor(() => expect(document.activeElement?.getAttribute("data-request-id")).toBe("req-19"));
+    await fireEvent.click(document.activeElement!);
+    const drawer = await screen.findByTestId("details-drawer");
+    await fireEvent.keyDown(drawer, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByTestId("details-drawer")).toBeNull());
+  });
 });
