@@ -53,6 +53,8 @@ pub struct LoadReport {
     pub skipped: usize,
     /// Whether an unfinished last line was found and cut away.
     pub torn_tail: bool,
+    /// Good records naming an attempt with no Sending record (left over from damage); ignored.
+    pub orphaned: usize,
     /// Attempts that were still "sending" and are now "outcome unknown".
     pub interrupted: usize,
     /// Whether the file was compacted while opening.
@@ -121,19 +123,19 @@ impl CallJournal {
         let open = |source| JournalError::Open { source };
         let file = storage::open_for_append(&path).map_err(open)?;
         let bytes = storage::read_all(&path).map_err(open)?;
-        let decoded = codec::decode_all(&bytes);
+        let mut index = Index::default();
+        let decoded = codec::decode_all(&bytes, |record| {
+            index.apply(record);
+        });
         let torn_tail = decoded.complete_len < bytes.len();
         if torn_tail {
             storage::truncate(&file, decoded.complete_len as u64).map_err(open)?;
         }
-        let mut index = Index::default();
-        for record in &decoded.records {
-            index.apply(record);
-        }
         let mut report = LoadReport {
-            records: decoded.records.len(),
+            records: decoded.records,
             skipped: decoded.skipped,
             torn_tail,
+            orphaned: index.orphans,
             ..LoadReport::default()
         };
         let journal = Self {
@@ -141,7 +143,7 @@ impl CallJournal {
             inner: Mutex::new(Inner {
                 file,
                 len: decoded.complete_len as u64,
-                file_records: decoded.records.len() + decoded.skipped + index.orphans,
+                file_records: decoded.records + decoded.skipped,
                 index,
             }),
             options,
@@ -285,7 +287,7 @@ impl CallJournal {
         storage::append_durably(&inner.file, &line, inner.len).map_err(write)?;
         inner.len += line.len() as u64;
         inner.file_records += 1;
-        inner.index.apply(record);
+        inner.index.apply(record.clone());
         Ok(())
     }
 

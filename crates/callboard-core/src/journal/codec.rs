@@ -32,35 +32,39 @@ pub(crate) fn decode_line(line: &[u8]) -> Option<JournalRecord> {
 
 /// What reading a journal's bytes found.
 pub(crate) struct Decoded {
-    /// Good records, in file order.
-    pub records: Vec<JournalRecord>,
+    /// Good records.
+    pub records: usize,
     /// Complete lines that failed the checksum or did not parse.
     pub skipped: usize,
     /// Length of the prefix made of complete lines; anything after it is a torn tail.
     pub complete_len: usize,
 }
 
-/// Splits `bytes` into lines and decodes each complete one.
-pub(crate) fn decode_all(bytes: &[u8]) -> Decoded {
-    let mut records = Vec::new();
-    let mut skipped = 0;
+/// Splits `bytes` into lines and hands each good record to `sink`, in file order, without
+/// collecting them (a 100,000-record journal is folded as it is read).
+pub(crate) fn decode_all(bytes: &[u8], mut sink: impl FnMut(JournalRecord)) -> Decoded {
+    let mut decoded = Decoded {
+        records: 0,
+        skipped: 0,
+        complete_len: 0,
+    };
     let mut start = 0;
     while let Some(offset) = bytes[start..].iter().position(|b| *b == b'\n') {
         let line = &bytes[start..start + offset];
         // Blank lines carry nothing; they are not corruption worth reporting.
         if !line.is_empty() {
             match decode_line(line) {
-                Some(record) => records.push(record),
-                None => skipped += 1,
+                Some(record) => {
+                    decoded.records += 1;
+                    sink(record);
+                }
+                None => decoded.skipped += 1,
             }
         }
         start += offset + 1;
     }
-    Decoded {
-        records,
-        skipped,
-        complete_len: start,
-    }
+    decoded.complete_len = start;
+    decoded
 }
 
 #[cfg(test)]
@@ -97,8 +101,10 @@ mod tests {
         let mut bytes = encode_line(&checked()).unwrap();
         let good = bytes.len();
         bytes.extend_from_slice(&encode_line(&checked()).unwrap()[..20]);
-        let decoded = decode_all(&bytes);
-        assert_eq!(decoded.records.len(), 1);
+        let mut records = Vec::new();
+        let decoded = decode_all(&bytes, |r| records.push(r));
+        assert_eq!(records.len(), 1);
+        assert_eq!(decoded.records, 1);
         assert_eq!(decoded.skipped, 0);
         assert_eq!(decoded.complete_len, good);
     }
@@ -107,8 +113,9 @@ mod tests {
     fn garbage_lines_are_counted_and_skipped() {
         let mut bytes = b"hello\n\n00000000 {}\n".to_vec();
         bytes.extend_from_slice(&encode_line(&checked()).unwrap());
-        let decoded = decode_all(&bytes);
-        assert_eq!(decoded.records, vec![checked()]);
+        let mut records = Vec::new();
+        let decoded = decode_all(&bytes, |r| records.push(r));
+        assert_eq!(records, vec![checked()]);
         assert_eq!(decoded.skipped, 2);
         assert_eq!(decoded.complete_len, bytes.len());
     }

@@ -97,15 +97,16 @@ impl CallEntry {
     }
 
     /// Applies one record about this attempt. A second `Sending` is ignored.
-    pub(crate) fn apply(&mut self, record: &JournalRecord) {
+    pub(crate) fn apply(&mut self, record: JournalRecord) {
+        let at = record.at();
         match record {
             JournalRecord::Sending { .. } => return,
             JournalRecord::Outcome { at, outcome, .. } => {
-                if let Outcome::Placed { call_id } = outcome {
+                if let Outcome::Placed { call_id } = &outcome {
                     self.call_id = Some(call_id.clone());
                 }
-                self.outcome = Some(outcome.clone());
-                self.outcome_at = Some(*at);
+                self.outcome = Some(outcome);
+                self.outcome_at = Some(at);
             }
             JournalRecord::Reconciled {
                 at,
@@ -113,24 +114,24 @@ impl CallEntry {
                 matched_by,
                 ..
             } => {
-                if let Some(id) = call_id {
+                if let Some(id) = &call_id {
                     self.call_id = Some(id.clone());
                 }
                 self.reconciliation = Some(Reconciliation {
-                    at: *at,
-                    call_id: call_id.clone(),
-                    matched_by: *matched_by,
+                    at,
+                    call_id,
+                    matched_by,
                 });
             }
             JournalRecord::StatusUpdate { status, .. } => {
-                self.status_history.push(status.clone());
                 self.last_checked = Some(self.last_checked.map_or(status.at, |c| c.max(status.at)));
+                self.status_history.push(status);
             }
             JournalRecord::Checked { at, .. } => {
-                self.last_checked = Some(self.last_checked.map_or(*at, |c| c.max(*at)));
+                self.last_checked = Some(self.last_checked.map_or(at, |c| c.max(at)));
             }
         }
-        self.updated_at = self.updated_at.max(record.at());
+        self.updated_at = self.updated_at.max(at);
         self.state = self.derive_state();
     }
 

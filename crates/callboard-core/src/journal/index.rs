@@ -19,14 +19,14 @@ pub(crate) struct Index {
 
 impl Index {
     /// Folds one record in. Returns false when it could not be attached to an attempt.
-    pub fn apply(&mut self, record: &JournalRecord) -> bool {
+    pub fn apply(&mut self, record: JournalRecord) -> bool {
         let id = record.request_id();
         match record {
             JournalRecord::Sending { at, request, .. } => {
                 if self.entries.contains_key(&id) {
                     return false;
                 }
-                let entry = CallEntry::new(id, *at, request.clone());
+                let entry = CallEntry::new(id, at, request);
                 self.live += entry.live_record_count();
                 self.entries.insert(id, entry);
                 self.order.push(id);

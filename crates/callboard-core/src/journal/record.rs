@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 /// One line of the journal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum JournalRecord {
     /// Written and fsynced *before* the create-call POST leaves this computer.
     Sending {
