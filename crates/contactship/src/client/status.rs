@@ -1,0 +1,169 @@
+//! Mapping a non-2xx reply to an [`Error`]: which field a 400 names, how long a 429 asks
+//! us to wait, and a short redacted detail for logs.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::envelope::{excerpt, EXCERPT_CHARS};
+use crate::Error;
+
+/// Words that follow a field name at the start of a validation message
+/// ("contact_id is required", "email must be an email", "agent_id should not be empty").
+const VERBS: &[&str] = &["is", "must", "should", "are", "has", "cannot", "not", "was", "does"];
+
+/// Builds the error for a non-success status. `what` names the looked-up thing for 404s.
+pub(crate) fn error_for_status(
+    status: u16,
+    body: &[u8],
+    retry_after: Option<Duration>,
+    what: Option<&'static str>,
+    redact: Option<&str>,
+) -> Error {
+    let json: Option<Value> = serde_json::from_slice(body).ok();
+    let detail = json
+        .as_ref()
+        .and_then(message_text)
+        .map(|m| excerpt(m.as_bytes(), EXCERPT_CHARS, redact));
+    match status {
+        400 | 422 => Error::BadRequest {
+            status,
+            field: json.as_ref().and_then(field_name),
+            detail,
+        },
+        401 | 403 => Error::Unauthorized { status },
+        404 => Error::NotFound { what, detail },
+        409 => Error::Conflict {
+            field: json.as_ref().and_then(field_name),
+            detail,
+        },
+        429 => Error::RateLimited { retry_after },
+        500..=599 => Error::Server { status },
+        _ => Error::UnexpectedStatus { status },
+    }
+}
+
+/// The server's message: `message` as a string or the first item of an array of strings.
+fn message_text(json: &Value) -> Option<String> {
+    match json.get("message")? {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => items.first()?.as_str().map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// The field a 400/409 body names: `field` when present, else a leading snake_case field
+/// name in `message` followed by a verb ("contact_id is required").
+pub(crate) fn field_name(json: &Value) -> Option<String> {
+    if let Some(f) = json.get("field").and_then(Value::as_str) {
+        let f = f.trim();
+        if is_field_like(f) {
+            return Some(f.to_owned());
+        }
+    }
+    let message = message_text(json)?;
+    let mut words = message.split_whitespace();
+    let first = words.next()?.trim_matches(|c| c == '"' || c == '\'' || c == '`');
+    let verb = words.next()?;
+    (is_field_like(first) && VERBS.contains(&verb)).then(|| first.to_owned())
+}
+
+fn is_field_like(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '[' | ']'))
+}
+
+/// `Retry-After` as delta-seconds or an HTTP date (relative to `now`).
+pub(crate) fn parse_retry_after(value: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Duration> {
+    let v = value.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(v).ok()?;
+    let secs = (at.with_timezone(&chrono::Utc) - now).num_seconds().max(0);
+    Some(Duration::from_secs(u64::try_from(secs).unwrap_or(0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Delivery;
+    use serde_json::json;
+
+    #[test]
+    fn the_field_is_taken_from_field_or_from_a_leading_snake_case_name() {
+        let cases = [
+            (json!({"statusCode":400,"error":"Bad Request","message":"contact_id is required","field":"contact_id"}), Some("contact_id")),
+            (json!({"message":"from_number_id must be a string"}), Some("from_number_id")),
+            (json!({"message":["schedule.timezone must be a valid IANA zone","x"]}), Some("schedule.timezone")),
+            (json!({"message":"email should not be empty"}), Some("email")),
+            (json!({"message":"Invalid identifier format"}), None),
+            (json!({"message":"invalid identifier format"}), None),
+            (json!({"message":"Bad Request"}), None),
+            (json!({"field":"Not A Field","message":"agent_id is required"}), Some("agent_id")),
+            (json!("just text"), None),
+        ];
+        for (body, want) in cases {
+            assert_eq!(field_name(&body).as_deref(), want, "body {body}");
+        }
+    }
+
+    #[test]
+    fn statuses_map_to_their_error_and_delivery() {
+        let cases: [(u16, &str, Delivery); 11] = [
+            (400, "bad_request", Delivery::Rejected),
+            (422, "bad_request", Delivery::Rejected),
+            (401, "unauthorized", Delivery::Rejected),
+            (403, "unauthorized", Delivery::Rejected),
+            (404, "not_found", Delivery::Rejected),
+            (409, "conflict", Delivery::Rejected),
+            (429, "rate_limited", Delivery::Rejected),
+            (500, "server_error", Delivery::Unknown),
+            (502, "server_error", Delivery::Unknown),
+            (302, "unexpected_status", Delivery::Unknown),
+            (418, "unexpected_status", Delivery::Rejected),
+        ];
+        for (status, code, delivery) in cases {
+            let err = error_for_status(status, b"<html>oops</html>", None, None, None);
+            assert_eq!((err.code(), err.delivery()), (code, delivery), "status {status}");
+            assert!(!err.to_string().contains("<html>"));
+        }
+        let err = error_for_status(401, b"{}", None, None, None);
+        assert_eq!(err.to_string(), "The API key was not accepted. Paste a new one in Settings.");
+    }
+
+    #[test]
+    fn a_bad_request_names_the_field_in_error_and_sentence() {
+        let body = br#"{"statusCode":400,"error":"Bad Request","message":"contact_id is required","field":"contact_id"}"#;
+        let err = error_for_status(400, body, None, None, None);
+        assert_eq!(err.field(), Some("contact_id"));
+        assert!(err.to_string().contains("contact_id"));
+    }
+
+    #[test]
+    fn server_messages_echoing_the_key_are_redacted_and_never_displayed() {
+        let key = "sk_live_TOPSECRET";
+        let body = format!(r#"{{"message":"api key {key} is not valid"}}"#);
+        for status in [400, 401, 404, 409, 500] {
+            let err = error_for_status(status, body.as_bytes(), None, Some("contact"), Some(key));
+            assert!(!err.to_string().contains(key));
+            assert!(!format!("{err:?}").contains(key), "{err:?}");
+        }
+    }
+
+    #[test]
+    fn retry_after_accepts_seconds_and_http_dates() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z").unwrap().to_utc();
+        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
+        assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now), Some(Duration::from_secs(30)));
+        assert_eq!(parse_retry_after("Wed, 31 Dec 2025 00:00:00 GMT", now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("soon", now), None);
+        let err = error_for_status(429, b"", Some(Duration::from_secs(12)), None, None);
+        assert_eq!(err.retry_after(), Some(Duration::from_secs(12)));
+        assert_eq!(err.to_string(), "Contactship is busy; try again in 12 s.");
+    }
+}

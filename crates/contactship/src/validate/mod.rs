@@ -1,0 +1,180 @@
+//! Validation rules applied before anything is sent, reusable by the app core and UI.
+//!
+//! Each function checks one kind of value and returns a [`ValidationError`] whose `rule`
+//! is a stable code and whose message is a sentence naming the field. The request types
+//! (`ContactCallRequest::validate`, ...) are built from these functions.
+
+mod call;
+#[cfg(test)]
+mod tests;
+
+pub use call::{additional_data, delay_minutes, metadata, schedule, schedule_time, timezone};
+
+/// Longest accepted identifier, in characters (decision 2 in the API notes).
+pub const MAX_ID_CHARS: usize = 128;
+/// Longest accepted free-text name (e.g. `full_name`), in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// A value that failed a validation rule.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ValidationError {
+    /// The request field, as named in the API (`contact_id`, `schedule.timezone`, ...).
+    pub field: String,
+    /// A stable code for the rule that failed (`required`, `not_e164`, ...).
+    pub rule: &'static str,
+    message: String,
+}
+
+impl ValidationError {
+    /// Builds an error for `field` failing `rule`, with a plain sentence `message`.
+    pub fn new(field: impl Into<String>, rule: &'static str, message: impl Into<String>) -> Self {
+        ValidationError {
+            field: field.into(),
+            rule,
+            message: message.into(),
+        }
+    }
+
+    /// The plain-language sentence (same as `Display`).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+/// An opaque identifier (contact, agent, phone number, call): trimmed, non-empty, at most
+/// 128 characters, no whitespace or control characters. Not checked as a UUID because the
+/// API's own ids are not always UUIDs.
+pub fn id(field: &str, value: &str) -> Result<(), ValidationError> {
+    if value.trim().is_empty() {
+        return Err(ValidationError::new(
+            field,
+            "required",
+            format!("{field} is required."),
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(ValidationError::new(
+            field,
+            "contains_control_character",
+            format!("{field} contains an invisible control character."),
+        ));
+    }
+    if value.chars().any(char::is_whitespace) {
+        return Err(ValidationError::new(
+            field,
+            "contains_whitespace",
+            format!("{field} must not contain spaces."),
+        ));
+    }
+    if value.chars().count() > MAX_ID_CHARS {
+        return Err(ValidationError::new(
+            field,
+            "too_long",
+            format!("{field} is longer than {MAX_ID_CHARS} characters."),
+        ));
+    }
+    Ok(())
+}
+
+/// Required free text such as `full_name`: not blank, at most 200 characters, no control
+/// characters.
+pub fn required_text(field: &str, value: &str) -> Result<(), ValidationError> {
+    if value.trim().is_empty() {
+        return Err(ValidationError::new(
+            field,
+            "required",
+            format!("{field} is required."),
+        ));
+    }
+    optional_text(field, value, MAX_NAME_CHARS)
+}
+
+/// Optional free text: at most `max` characters and no control characters other than
+/// line breaks and tabs.
+pub fn optional_text(field: &str, value: &str, max: usize) -> Result<(), ValidationError> {
+    if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(ValidationError::new(
+            field,
+            "contains_control_character",
+            format!("{field} contains an invisible control character."),
+        ));
+    }
+    if value.chars().count() > max {
+        return Err(ValidationError::new(
+            field,
+            "too_long",
+            format!("{field} is longer than {max} characters."),
+        ));
+    }
+    Ok(())
+}
+
+/// A phone number in E.164 form (`+` then 7–15 digits, nothing else) that the
+/// `phonenumber` library (Google's libphonenumber metadata) considers a valid number.
+pub fn e164(field: &str, value: &str) -> Result<(), ValidationError> {
+    if value.trim().is_empty() {
+        return Err(ValidationError::new(
+            field,
+            "required",
+            format!("{field} is required."),
+        ));
+    }
+    let digits = value.strip_prefix('+').unwrap_or("");
+    let shaped = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (7..=15).contains(&digits.len())
+        && !digits.starts_with('0');
+    if !shaped {
+        return Err(ValidationError::new(
+            field,
+            "not_e164",
+            format!("{field} must be in international format: + and the country code, digits only (for example +12025550123)."),
+        ));
+    }
+    let valid = phonenumber::parse(None, value)
+        .map(|n| phonenumber::is_valid(&n))
+        .unwrap_or(false);
+    if !valid {
+        return Err(ValidationError::new(
+            field,
+            "invalid_phone_number",
+            format!("{field} is not a valid phone number for its country."),
+        ));
+    }
+    Ok(())
+}
+
+/// An optional e-mail address: if present, one `@` with text on both sides, no spaces,
+/// at most 254 characters. (The server is the authority; this only catches typos early.)
+pub fn email(field: &str, value: &str) -> Result<(), ValidationError> {
+    let ok = value.len() <= 254
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+        && matches!(value.split_once('@'), Some((local, domain))
+            if !local.is_empty() && domain.contains('.') && !domain.contains('@')
+                && !domain.starts_with('.') && !domain.ends_with('.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(ValidationError::new(
+            field,
+            "invalid_email",
+            format!("{field} is not a valid e-mail address."),
+        ))
+    }
+}
+
+/// An optional webhook URL: an absolute `https://` URL.
+pub fn webhook_url(field: &str, value: &str) -> Result<(), ValidationError> {
+    match url::Url::parse(value) {
+        Ok(u) if u.scheme() == "https" && u.host().is_some() => Ok(()),
+        _ => Err(ValidationError::new(
+            field,
+            "invalid_url",
+            format!("{field} must be a full https:// address."),
+        )),
+    }
+}

@@ -1,0 +1,318 @@
+//! Table-driven tests: every rule with accepting and rejecting cases.
+
+use serde_json::{json, Map, Value};
+
+use super::*;
+use crate::types::{CallTiming, ContactCallRequest, KeyValue, PhoneCallRequest, Schedule};
+
+/// Runs `check` over `(input, expected rule or None for accept)` rows.
+fn table(check: impl Fn(&str) -> Result<(), ValidationError>, rows: &[(&str, Option<&str>)]) {
+    for (input, want) in rows {
+        let got = check(input).err().map(|e| e.rule);
+        assert_eq!(got, *want, "input {input:?}");
+    }
+}
+
+#[test]
+fn ids_are_opaque_but_trimmed_nonempty_short_and_free_of_spaces() {
+    let long = "a".repeat(MAX_ID_CHARS + 1);
+    let max = "a".repeat(MAX_ID_CHARS);
+    table(
+        |v| id("agent_id", v),
+        &[
+            ("2d3b4c5e-6f70-4a81-92b3-c4d5e6f70812", None),
+            ("c1a2b3c4-d5e6-f7g8-h9i0-j1k2l3m4n5o6", None),
+            ("agent-a1b2c3d4", None),
+            ("org123456", None),
+            ("+12025550123", None),
+            ("ana@example.com", None),
+            (max.as_str(), None),
+            ("", Some("required")),
+            ("   ", Some("required")),
+            (" abc", Some("contains_whitespace")),
+            ("ab c", Some("contains_whitespace")),
+            ("abc\u{a0}", Some("contains_whitespace")),
+            ("ab\u{0}c", Some("contains_control_character")),
+            ("abc\n", Some("contains_control_character")),
+            (long.as_str(), Some("too_long")),
+        ],
+    );
+    let err = id("from_number_id", "").unwrap_err();
+    assert_eq!(err.field, "from_number_id");
+    assert_eq!(err.to_string(), "from_number_id is required.");
+}
+
+#[test]
+fn phone_numbers_must_be_valid_e164() {
+    table(
+        |v| e164("to_number", v),
+        &[
+            ("+12025550123", None),
+            ("+525512345678", None),
+            ("+573014445709", None),
+            ("+34912345678", None),
+            ("+5511987654321", None),
+            ("+541143214321", None),
+            ("", Some("required")),
+            ("12025550123", Some("not_e164")),
+            ("+1 202 555 0123", Some("not_e164")),
+            ("+1-202-555-0123", Some("not_e164")),
+            ("+", Some("not_e164")),
+            ("+0123456789", Some("not_e164")),
+            ("+1234567890123456", Some("not_e164")),
+            ("+1202555012a", Some("not_e164")),
+            ("+12", Some("not_e164")),
+            ("+123456", Some("not_e164")),
+            ("+10000000000", Some("invalid_phone_number")),
+            ("+5255123", Some("invalid_phone_number")),
+        ],
+    );
+    assert!(e164("from_number", "0").unwrap_err().to_string().starts_with("from_number"));
+}
+
+#[test]
+fn required_text_rejects_blank_long_and_control_characters() {
+    let long = "n".repeat(MAX_NAME_CHARS + 1);
+    table(
+        |v| required_text("full_name", v),
+        &[
+            ("Ana María Pérez", None),
+            ("", Some("required")),
+            ("  ", Some("required")),
+            ("Ana\u{7}", Some("contains_control_character")),
+            (long.as_str(), Some("too_long")),
+        ],
+    );
+}
+
+#[test]
+fn emails_and_webhooks_are_checked_for_shape() {
+    table(
+        |v| email("email", v),
+        &[
+            ("ana@example.com", None),
+            ("a.b+c@mail.co", None),
+            ("ana", Some("invalid_email")),
+            ("@example.com", Some("invalid_email")),
+            ("ana@example", Some("invalid_email")),
+            ("ana@@example.com", Some("invalid_email")),
+            ("ana @example.com", Some("invalid_email")),
+        ],
+    );
+    table(
+        |v| webhook_url("webhook_url", v),
+        &[
+            ("https://hooks.example.com/x", None),
+            ("http://hooks.example.com/x", Some("invalid_url")),
+            ("hooks.example.com", Some("invalid_url")),
+        ],
+    );
+}
+
+fn kv(pairs: &[(&str, &str)]) -> Vec<KeyValue> {
+    pairs.iter().map(|(k, v)| KeyValue::new(*k, *v)).collect()
+}
+
+#[test]
+fn additional_data_keys_are_nonempty_and_unique_and_values_short() {
+    let long = "v".repeat(1_001);
+    let max = "v".repeat(1_000);
+    let many: Vec<KeyValue> = (0..101).map(|i| KeyValue::new(format!("k{i}"), "v")).collect();
+    let hundred = &many[..100];
+    let cases: Vec<(Vec<KeyValue>, Option<(&str, &str)>)> = vec![
+        (vec![], None),
+        (kv(&[("amount_debt", "14058"), ("plan", "")]), None),
+        (kv(&[("long", &max)]), None),
+        (hundred.to_vec(), None),
+        (kv(&[("", "x")]), Some(("additional_data[0].key", "key_empty"))),
+        (kv(&[("a", "1"), ("  ", "x")]), Some(("additional_data[1].key", "key_empty"))),
+        (kv(&[("a", "1"), ("a", "2")]), Some(("additional_data[1].key", "key_duplicate"))),
+        (kv(&[("a", "1"), (" a ", "2")]), Some(("additional_data[1].key", "key_duplicate"))),
+        (kv(&[("a", &long)]), Some(("additional_data[0].value", "value_too_long"))),
+        (many, Some(("additional_data", "too_many_items"))),
+    ];
+    for (items, want) in cases {
+        let got = additional_data("additional_data", &items).err();
+        assert_eq!(got.as_ref().map(|e| (e.field.as_str(), e.rule)), want, "{} items", items.len());
+        if let Some(e) = got {
+            assert!(e.to_string().starts_with(&e.field), "sentence names the field: {e}");
+        }
+    }
+}
+
+fn nested(depth: usize) -> Map<String, Value> {
+    let mut v = json!(1);
+    for _ in 1..depth {
+        v = json!({ "n": v });
+    }
+    let mut m = Map::new();
+    m.insert("n".into(), v);
+    m
+}
+
+#[test]
+fn metadata_is_at_most_16_kib_and_8_levels_deep() {
+    let big = |n: usize| {
+        let mut m = Map::new();
+        m.insert("k".into(), Value::from("x".repeat(n)));
+        m
+    };
+    // {"k":"..."} is 8 bytes of framing.
+    let cases: Vec<(Map<String, Value>, Option<&str>)> = vec![
+        (Map::new(), None),
+        (nested(8), None),
+        (nested(9), Some("metadata_too_deep")),
+        (nested(200), Some("metadata_too_deep")),
+        (big(16 * 1024 - 8), None),
+        (big(16 * 1024 - 7), Some("metadata_too_large")),
+    ];
+    for (m, want) in cases {
+        assert_eq!(metadata("metadata", &m).err().map(|e| e.rule), want);
+    }
+    let mut arrays = Map::new();
+    arrays.insert("a".into(), json!([[[[[[[1]]]]]]]));
+    assert!(metadata("metadata", &arrays).is_ok(), "object + 7 arrays is depth 8");
+    arrays.insert("a".into(), json!([[[[[[[[1]]]]]]]]));
+    assert_eq!(metadata("metadata", &arrays).err().map(|e| e.rule), Some("metadata_too_deep"));
+}
+
+#[test]
+fn delay_is_0_to_10080_minutes() {
+    for (minutes, ok) in [(0, true), (1, true), (10_080, true), (10_081, false), (u32::MAX, false)] {
+        let got = delay_minutes("delay", minutes);
+        assert_eq!(got.is_ok(), ok, "{minutes}");
+        if let Err(e) = got {
+            assert_eq!(e.rule, "delay_out_of_range");
+        }
+    }
+}
+
+#[test]
+fn schedule_time_is_exactly_the_format_and_a_real_time() {
+    table(
+        |v| schedule_time("schedule.scheduled_call_time", v),
+        &[
+            ("2026-06-15 14:30:00", None),
+            ("2028-02-29 00:00:00", None),
+            ("2026-12-31 23:59:59", None),
+            ("2026-06-15T14:30:00", Some("schedule_time_format")),
+            ("2026-6-15 14:30:00", Some("schedule_time_format")),
+            ("2026-06-15 14:30", Some("schedule_time_format")),
+            ("2026-06-15 14:30:00Z", Some("schedule_time_format")),
+            ("15/06/2026 14:30:00", Some("schedule_time_format")),
+            ("+026-06-15 14:30:00", Some("schedule_time_format")),
+            ("", Some("schedule_time_format")),
+            ("2026-02-30 10:00:00", Some("schedule_time_invalid")),
+            ("2026-02-29 10:00:00", Some("schedule_time_invalid")),
+            ("2026-13-01 10:00:00", Some("schedule_time_invalid")),
+            ("2026-06-15 24:00:00", Some("schedule_time_invalid")),
+            ("2026-06-15 12:60:00", Some("schedule_time_invalid")),
+            ("2026-06-15 23:59:60", Some("schedule_time_invalid")),
+        ],
+    );
+}
+
+#[test]
+fn timezones_must_be_known_iana_names() {
+    table(
+        |v| timezone("schedule.timezone", v),
+        &[
+            ("America/Mexico_City", None),
+            ("Australia/Lord_Howe", None),
+            ("Asia/Kathmandu", None),
+            ("UTC", None),
+            ("America/Atlantis", Some("unknown_timezone")),
+            ("GMT+25", Some("unknown_timezone")),
+            ("", Some("unknown_timezone")),
+        ],
+    );
+}
+
+fn contact_call() -> ContactCallRequest {
+    ContactCallRequest {
+        contact_id: "c1d2e3f4-a5b6-7890-cdef-123456789012".into(),
+        agent_id: "agent-a1b2c3d4-e5f6-7890-abcd-ef1234567890".into(),
+        from_number_id: "pn-a1b2c3d4-e5f6-7890-abcd-ef1234567890".into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_contact_call_request_reports_the_first_bad_field() {
+    let sched = |t: &str, z: &str| CallTiming::Schedule(Schedule { scheduled_call_time: t.into(), timezone: z.into() });
+    let cases: Vec<(ContactCallRequest, Option<(&str, &str)>)> = vec![
+        (contact_call(), None),
+        (ContactCallRequest { contact_id: " ".into(), ..contact_call() }, Some(("contact_id", "required"))),
+        (ContactCallRequest { agent_id: "a b".into(), ..contact_call() }, Some(("agent_id", "contains_whitespace"))),
+        (ContactCallRequest { from_number_id: String::new(), ..contact_call() }, Some(("from_number_id", "required"))),
+        (ContactCallRequest { timing: CallTiming::Delay { minutes: 20_000 }, ..contact_call() }, Some(("delay", "delay_out_of_range"))),
+        (ContactCallRequest { timing: sched("2026-02-30 10:00:00", "UTC"), ..contact_call() }, Some(("schedule.scheduled_call_time", "schedule_time_invalid"))),
+        (ContactCallRequest { timing: sched("2026-06-15 10:00:00", "Mars/Base"), ..contact_call() }, Some(("schedule.timezone", "unknown_timezone"))),
+        (ContactCallRequest { metadata: nested(9), ..contact_call() }, Some(("metadata", "metadata_too_deep"))),
+    ];
+    for (req, want) in cases {
+        let got = req.validate().err();
+        assert_eq!(got.as_ref().map(|e| (e.field.as_str(), e.rule)), want);
+    }
+}
+
+#[test]
+fn a_contact_call_request_serializes_to_the_documented_body() {
+    let mut req = contact_call();
+    assert_eq!(
+        serde_json::to_value(&req).unwrap(),
+        json!({"contact_id": req.contact_id, "agent_id": req.agent_id, "from_number_id": req.from_number_id}),
+        "empty additional_data/metadata and timing Now are omitted"
+    );
+    req.additional_data = kv(&[("amount_debt", "14058")]);
+    req.timing = CallTiming::Schedule(Schedule { scheduled_call_time: "2026-06-15 10:00:00".into(), timezone: "America/Mexico_City".into() });
+    req.metadata.insert("callboard_request_id".into(), json!("r-1"));
+    let v = serde_json::to_value(&req).unwrap();
+    assert_eq!(v["additional_data"], json!([{"key": "amount_debt", "value": "14058"}]));
+    assert_eq!(v["schedule"], json!({"scheduled_call_time": "2026-06-15 10:00:00", "timezone": "America/Mexico_City"}));
+    assert_eq!(v["metadata"], json!({"callboard_request_id": "r-1"}));
+    assert!(v.get("delay").is_none(), "delay and schedule are never both sent");
+    req.timing = CallTiming::Delay { minutes: 0 };
+    let v = serde_json::to_value(&req).unwrap();
+    assert_eq!(v["delay"], json!(0));
+    assert!(v.get("schedule").is_none());
+}
+
+fn phone_call() -> PhoneCallRequest {
+    PhoneCallRequest {
+        from_number: "+12025550123".into(),
+        to_number: "+525512345678".into(),
+        full_name: "Ana Pérez".into(),
+        agent_id: "agent-1".into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_phone_call_request_checks_numbers_name_and_extras() {
+    let cases: Vec<(PhoneCallRequest, Option<(&str, &str)>)> = vec![
+        (phone_call(), None),
+        (PhoneCallRequest { to_number: "5512345678".into(), ..phone_call() }, Some(("to_number", "not_e164"))),
+        (PhoneCallRequest { from_number: "+10000000000".into(), ..phone_call() }, Some(("from_number", "invalid_phone_number"))),
+        (PhoneCallRequest { full_name: " ".into(), ..phone_call() }, Some(("full_name", "required"))),
+        (PhoneCallRequest { agent_id: String::new(), ..phone_call() }, Some(("agent_id", "required"))),
+        (PhoneCallRequest { email: Some("nope".into()), ..phone_call() }, Some(("email", "invalid_email"))),
+        (PhoneCallRequest { country: Some("".into()), ..phone_call() }, Some(("country", "required"))),
+        (PhoneCallRequest { webhook_url: Some("ftp://x".into()), ..phone_call() }, Some(("webhook_url", "invalid_url"))),
+        (PhoneCallRequest { additional_data: kv(&[("k", "1"), ("k", "2")]), ..phone_call() }, Some(("additional_data[1].key", "key_duplicate"))),
+    ];
+    for (req, want) in cases {
+        let got = req.validate().err();
+        assert_eq!(got.as_ref().map(|e| (e.field.as_str(), e.rule)), want);
+    }
+}
+
+#[test]
+fn a_phone_call_always_sends_a_country() {
+    let v = serde_json::to_value(phone_call()).unwrap();
+    assert_eq!(v["country"], json!("MX"), "derived from the destination number");
+    let v = serde_json::to_value(PhoneCallRequest { country: Some("Mexico".into()), ..phone_call() }).unwrap();
+    assert_eq!(v["country"], json!("Mexico"));
+    assert_eq!(v["to_number"], json!("+525512345678"));
+    assert!(v.get("email").is_none() && v.get("delay").is_none() && v.get("metadata").is_none());
+}
