@@ -145,11 +145,12 @@ stage_ui_tests() {
 }
 
 stage_e2e() {
-  local log="$1" passed failed
+  local log="$1" passed failed cancelled
   E2E_SKIP_DEPS=1 E2E_SKIP_UI_BUILD=1 logged "$log" bash scripts/e2e.sh
   passed="$(plain "$log" | grep -E '^ℹ pass [0-9]+' | tail -1 | grep -oE '[0-9]+' || echo 0)"
   failed="$(plain "$log" | grep -E '^ℹ fail [0-9]+' | tail -1 | grep -oE '[0-9]+' || echo 0)"
-  add_counts "$passed" "$failed"
+  cancelled="$(plain "$log" | grep -E '^ℹ cancelled [0-9]+' | tail -1 | grep -oE '[0-9]+' || echo 0)"
+  add_counts "$passed" "$((failed + cancelled))"
 }
 
 stage "dependencies" stage_deps

@@ -25,20 +25,29 @@ export async function startApp(): Promise<App> {
     // older WebKitWebDriver builds reject the session, so stay on classic WebDriver.
     "wdio:enforceWebDriverClassic": true,
   } as WebdriverIO.Capabilities;
-  const app = await withTimeout(
-    "starting the app through tauri-driver (is TAURI_WEBVIEW_AUTOMATION=true set, and does the app start?)",
-    SESSION_START_MS + 5_000,
-    remote({
-      hostname: env.driverHost,
-      port: env.driverPort,
-      logLevel: "warn",
-      capabilities,
-      // Session creation launches the app; a retried POST /session would launch a second one.
-      connectionRetryCount: 0,
-      connectionRetryTimeout: SESSION_START_MS,
-      waitforTimeout: UI_WAIT_MS,
-    }),
-  );
+  let app: App;
+  try {
+    app = await withTimeout(
+      "starting the app through tauri-driver",
+      SESSION_START_MS + 5_000,
+      remote({
+        hostname: env.driverHost,
+        port: env.driverPort,
+        logLevel: "warn",
+        capabilities,
+        // Session creation launches the app; a retried POST /session would launch a second one.
+        connectionRetryCount: 0,
+        connectionRetryTimeout: SESSION_START_MS,
+        waitforTimeout: UI_WAIT_MS,
+      }),
+    );
+  } catch (error) {
+    throw new Error(
+      `The app did not open a WebDriver session (${String(error)}). Either it crashed at start or it ` +
+        "was started without TAURI_WEBVIEW_AUTOMATION=true; its output is in tests/e2e/artifacts/tauri-driver.log.",
+      { cause: error },
+    );
+  }
   await withTimeout(
     "waiting for the app's page to finish loading",
     UI_WAIT_MS,
