@@ -92,6 +92,8 @@ describe("recent calls", () => {
     await fireEvent.scroll(list);
     await waitFor(() => expect(screen.getAllByTestId("recent-row").some((r) => r.getAttribute("data-request-id") === "req-5000")).toBe(true));
     expect(screen.getAllByTestId("recent-row").length).toBeLessThan(60);
+    // The list stays reachable with Tab: exactly one rendered row is in the tab order.
+    await waitFor(() => expect(screen.getAllByTestId("recent-row").filter((r) => r.getAttribute("tabindex") === "0")).toHaveLength(1));
   });
 
   it("opens the details drawer with history, summary and recording", async () => {
