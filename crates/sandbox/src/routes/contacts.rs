@@ -26,7 +26,11 @@ pub(super) fn list(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
     let lower = |name: &str| ctx.query.get(name).map(|v| v.trim().to_lowercase());
     let name = lower("full_name");
     let email = lower("email");
-    let phone = ctx.query.get("phone_number").map(digits_only);
+    // "+1212" means "starts with +1212"; an unencoded "+" arrives as a space.
+    let phone = ctx
+        .query
+        .get("phone_number")
+        .map(|p| (p.starts_with(['+', ' ']), digits_only(p)));
     let store = lock(&ctx.shared.store);
     let found: Vec<Value> = store
         .contacts
@@ -43,9 +47,14 @@ pub(super) fn list(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
             })
         })
         .filter(|c| {
-            phone
-                .as_ref()
-                .is_none_or(|p| digits_only(&c.phone_number).contains(p))
+            phone.as_ref().is_none_or(|(prefix, p)| {
+                let number = digits_only(&c.phone_number);
+                if *prefix {
+                    number.starts_with(p.as_str())
+                } else {
+                    number.contains(p.as_str())
+                }
+            })
         })
         .map(to_json)
         .collect();
