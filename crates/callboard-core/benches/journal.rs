@@ -48,6 +48,7 @@ fn sending(n: u128) -> JournalRecord {
                 when_label: "Tue 16 Jun, 10:00 (America/Mexico_City)".into(),
                 callee_zone: Some("America/Mexico_City".into()),
             },
+            due_at: None,
         },
     }
 }

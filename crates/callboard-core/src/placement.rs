@@ -1,1 +1,237 @@
-//! (being written)
+//! Placing a call without ever dialing twice.
+//!
+//! [`CallPlacer::place`] validates the request, gives it a fresh UUIDv4 request id,
+//! writes a durable "sending" record to the [`CallJournal`] and only then sends the POST,
+//! with the id in `metadata.callboard_request_id`. The result is classified exactly as
+//! STYLE.md §5 says (see [`PlacementResult`]) and recorded. Only a request that provably
+//! never left this computer (DNS failure, connection refused, connect timeout) is retried
+//! automatically, at most twice; anything that may have reached Contactship is reported as
+//! "outcome unknown" and is never re-sent. [`CallPlacer::reconcile`] can then look the
+//! call up, and [`CallPlacer::refresh_status`] follows a placed call to its end.
+
+mod backoff;
+mod error;
+mod reconcile;
+mod result;
+mod status;
+mod timing;
+
+pub use backoff::{next_poll_delay, JitteredBackoff, NoDelay, RetryDelay};
+pub use error::PlacementError;
+pub use result::PlacementResult;
+
+use crate::clock::Clock;
+use crate::journal::{CallEntry, CallJournal, CallLabels, JournalRecord, Outcome, RequestSummary};
+use contactship::{Client, ContactCallRequest, Delivery};
+use std::sync::Arc;
+use std::time::Duration;
+use uuid::Uuid;
+
+/// The metadata key that ties a server call to our journal entry.
+pub const REQUEST_ID_METADATA_KEY: &str = "callboard_request_id";
+
+/// Automatic retries allowed when the request provably never left (STYLE.md §5).
+const MAX_NOT_SENT_RETRIES: u32 = 2;
+
+/// Places calls and follows them up, recording everything in the journal.
+#[derive(Clone)]
+pub struct CallPlacer {
+    client: Client,
+    journal: Arc<CallJournal>,
+    clock: Arc<dyn Clock>,
+    retry_delay: Arc<dyn RetryDelay>,
+}
+
+impl CallPlacer {
+    /// A placer with jittered retry backoff.
+    pub fn new(client: Client, journal: Arc<CallJournal>, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            client,
+            journal,
+            clock,
+            retry_delay: Arc::new(JitteredBackoff::default()),
+        }
+    }
+
+    /// Replaces the wait between automatic retries (tests use [`NoDelay`]).
+    pub fn with_retry_delay(mut self, retry_delay: Arc<dyn RetryDelay>) -> Self {
+        self.retry_delay = retry_delay;
+        self
+    }
+
+    /// The journal this placer records into.
+    pub fn journal(&self) -> &Arc<CallJournal> {
+        &self.journal
+    }
+
+    /// Places one call. Never sends before the attempt is on disk, and never sends twice
+    /// unless the earlier tries provably never left this computer.
+    pub async fn place(
+        &self,
+        mut request: ContactCallRequest,
+        labels: CallLabels,
+    ) -> PlacementResult {
+        if let Err(invalid) = request.validate() {
+            return PlacementResult::NotSent {
+                request_id: None,
+                code: "validation".into(),
+                message: invalid.to_string(),
+                field: Some(invalid.field.clone()),
+                attempts: 0,
+            };
+        }
+        let request_id = Uuid::new_v4();
+        request.metadata.insert(
+            REQUEST_ID_METADATA_KEY.into(),
+            serde_json::Value::String(request_id.to_string()),
+        );
+        let now = self.clock.now();
+        let summary = RequestSummary {
+            contact_id: request.contact_id.clone(),
+            agent_id: request.agent_id.clone(),
+            from_number_id: request.from_number_id.clone(),
+            body: serde_json::to_value(&request).unwrap_or_default(),
+            labels,
+            due_at: timing::due_at(&request.timing, now),
+        };
+        let sending = JournalRecord::Sending {
+            request_id,
+            at: now,
+            request: summary,
+        };
+        if let Err(e) = self.journal.append(&sending) {
+            tracing::error!(error = %e, source = ?std::error::Error::source(&e), "could not record a call attempt; not sending");
+            return PlacementResult::NotSent {
+                request_id: None,
+                code: e.code().into(),
+                message: e.to_string(),
+                field: None,
+                attempts: 0,
+            };
+        }
+
+        let (result, attempts) = self.send_with_safe_retries(&request).await;
+        let placement = classify(request_id, result, attempts);
+        self.record_outcome(request_id, &placement);
+        placement
+    }
+
+    /// Sends the POST; retries only failures that provably never left this computer.
+    async fn send_with_safe_retries(
+        &self,
+        request: &ContactCallRequest,
+    ) -> (Result<contactship::CreatedCall, contactship::Error>, u32) {
+        let mut attempts = 0;
+        loop {
+            attempts += 1;
+            let result = self.client.call_contact(request).await;
+            match &result {
+                Err(e @ contactship::Error::ConnectFailed { .. })
+                    if attempts <= MAX_NOT_SENT_RETRIES =>
+                {
+                    tracing::info!(code = e.code(), attempts, "Couldn't reach Contactship, retrying");
+                    let wait = self.retry_delay.delay(attempts);
+                    if !wait.is_zero() {
+                        tokio::time::sleep(wait).await;
+                    }
+                }
+                _ => return (result, attempts),
+            }
+        }
+    }
+
+    /// Writes the Outcome record. If that fails, the attempt stays "sending" on disk and
+    /// becomes "outcome unknown" at the next start: safe, never a silent re-dial.
+    fn record_outcome(&self, request_id: Uuid, placement: &PlacementResult) {
+        let outcome = match placement {
+            PlacementResult::Placed { call_id, .. } => Outcome::Placed {
+                call_id: call_id.clone(),
+            },
+            PlacementResult::Rejected {
+                code,
+                message,
+                field,
+                retry_after,
+                ..
+            } => Outcome::Rejected {
+                code: code.clone(),
+                message: message.clone(),
+                field: field.clone(),
+                retry_after_secs: retry_after.map(|d| u32::try_from(d.as_secs()).unwrap_or(u32::MAX)),
+            },
+            PlacementResult::NotSent { code, message, .. } => Outcome::NotSent {
+                code: code.clone(),
+                message: message.clone(),
+            },
+            PlacementResult::OutcomeUnknown { code, message, .. } => Outcome::OutcomeUnknown {
+                code: code.clone(),
+                message: message.clone(),
+            },
+        };
+        let record = JournalRecord::Outcome {
+            request_id,
+            at: self.clock.now(),
+            outcome,
+        };
+        if let Err(e) = self.journal.append(&record) {
+            tracing::error!(error = %e, %request_id, "could not record a call outcome");
+        }
+    }
+
+    /// The most recent attempt at this contact with this agent within `within` that may
+    /// have dialed, so the UI can ask "call again?" before placing a second call.
+    pub fn recent_duplicate(
+        &self,
+        contact_id: &str,
+        agent_id: &str,
+        within: Duration,
+    ) -> Option<CallEntry> {
+        let within = chrono::Duration::from_std(within).unwrap_or(chrono::Duration::MAX);
+        let since = self
+            .clock
+            .now()
+            .checked_sub_signed(within)
+            .unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC);
+        self.journal.recent_for(contact_id, agent_id, since)
+    }
+}
+
+/// Maps the POST's result to STYLE.md §5's rows.
+fn classify(
+    request_id: Uuid,
+    result: Result<contactship::CreatedCall, contactship::Error>,
+    attempts: u32,
+) -> PlacementResult {
+    let error = match result {
+        Ok(created) => {
+            return PlacementResult::Placed {
+                request_id,
+                call_id: created.call_id,
+            }
+        }
+        Err(e) => e,
+    };
+    let code = error.code().to_owned();
+    let message = error.to_string();
+    match error.delivery() {
+        Delivery::NotSent => PlacementResult::NotSent {
+            request_id: Some(request_id),
+            code,
+            message,
+            field: error.field().map(str::to_owned),
+            attempts,
+        },
+        Delivery::Rejected => PlacementResult::Rejected {
+            request_id,
+            code,
+            message,
+            field: error.field().map(str::to_owned),
+            retry_after: error.retry_after(),
+        },
+        Delivery::Unknown => PlacementResult::OutcomeUnknown {
+            request_id,
+            code,
+            message: format!("Outcome unknown — check before calling again. {message}"),
+        },
+    }
+}

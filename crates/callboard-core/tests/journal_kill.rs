@@ -104,6 +104,7 @@ fn journal_writer_child_process() {
                     body: serde_json::json!({"contact_id": format!("contact-{n}"),
                         "metadata": {"callboard_request_id": request_id}}),
                     labels: CallLabels::default(),
+                    due_at: None,
                 },
             })
             .unwrap();

@@ -30,6 +30,7 @@ fn sending(n: u128, at: DateTime<Utc>) -> JournalRecord {
                 contact_name: "Ana García".into(),
                 ..CallLabels::default()
             },
+            due_at: None,
         },
     }
 }

@@ -97,6 +97,10 @@ pub struct RequestSummary {
     /// Human-readable names, so the history is readable even if the contact is deleted.
     #[serde(default)]
     pub labels: CallLabels,
+    /// When Contactship is expected to dial (now, after the delay, or the scheduled
+    /// instant), so status polling can wait until then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_at: Option<DateTime<Utc>>,
 }
 
 /// Display labels for a call, captured when it was placed.
