@@ -1,0 +1,198 @@
+//! Typed scheduling outcomes a UI can explain: a stable code, the form field to
+//! highlight, and a sentence a salesperson can act on.
+
+use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc};
+use chrono_tz::{OffsetName, Tz};
+
+use super::format::{format_clock_time, format_day_label};
+use crate::zones::zone_label;
+
+/// The form field holding the wall-clock time (`schedule.scheduled_call_time`).
+pub const FIELD_TIME: &str = "schedule.scheduled_call_time";
+/// The form field holding the IANA zone name (`schedule.timezone`).
+pub const FIELD_ZONE: &str = "schedule.timezone";
+
+/// Why a requested wall-clock time cannot be scheduled as it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScheduleError {
+    /// The text is not `yyyy-MM-dd HH:mm:ss`.
+    #[error(
+        "Enter the time as year-month-day hours:minutes:seconds, for example 2026-06-15 14:30:00."
+    )]
+    InvalidFormat {
+        /// What was typed.
+        value: String,
+    },
+    /// The text has the right shape but names no real calendar time (e.g. February 30).
+    #[error("{value} is not a real date and time. Check the day, month and hour.")]
+    NotACalendarTime {
+        /// What was typed.
+        value: String,
+    },
+    /// The zone name is not a known IANA time zone.
+    #[error("\"{name}\" is not a time zone we know. Pick one from the list, for example America/Mexico_City.")]
+    UnknownTimeZone {
+        /// What was given.
+        name: String,
+    },
+    /// The wall-clock time falls in a DST gap: clocks jump over it in this zone.
+    #[error("{}", nonexistent_message(requested, next_valid, zone))]
+    NonexistentLocalTime {
+        /// The requested wall-clock time.
+        requested: NaiveDateTime,
+        /// The first wall-clock time after the gap (what the UI should offer instead).
+        next_valid: NaiveDateTime,
+        /// The zone the time was asked in.
+        zone: Tz,
+    },
+    /// The wall-clock time happens twice (DST overlap) and no choice was given.
+    #[error(
+        "{}",
+        ambiguous_message(
+            requested,
+            zone,
+            earlier_instant,
+            later_instant,
+            earlier_offset,
+            later_offset
+        )
+    )]
+    AmbiguousLocalTime {
+        /// The requested wall-clock time.
+        requested: NaiveDateTime,
+        /// The zone the time was asked in.
+        zone: Tz,
+        /// Offset of the first occurrence, `±HH:MM` (e.g. `-04:00`).
+        earlier_offset: String,
+        /// Offset of the second occurrence, `±HH:MM` (e.g. `-05:00`).
+        later_offset: String,
+        /// The exact instant of the first occurrence.
+        earlier_instant: DateTime<Utc>,
+        /// The exact instant of the second occurrence.
+        later_instant: DateTime<Utc>,
+    },
+    /// The time has already passed.
+    #[error("That time has already passed. Pick a time at least a minute from now.")]
+    InPast {
+        /// The instant that was asked for.
+        instant: DateTime<Utc>,
+        /// The current instant used for the check.
+        now: DateTime<Utc>,
+    },
+    /// The time is less than a minute ahead: by the time the request arrives it may be past.
+    #[error("That time is less than a minute away. Pick a time at least a minute from now, or call now.")]
+    TooSoon {
+        /// The instant that was asked for.
+        instant: DateTime<Utc>,
+        /// The current instant used for the check.
+        now: DateTime<Utc>,
+    },
+    /// The time is more than 365 days ahead.
+    #[error("Calls can be scheduled at most 365 days ahead. Pick an earlier date.")]
+    TooFar {
+        /// The instant that was asked for.
+        instant: DateTime<Utc>,
+        /// The latest instant that would have been accepted.
+        latest: DateTime<Utc>,
+    },
+}
+
+impl ScheduleError {
+    /// A stable snake_case code for programs (the UI switches on it).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::InvalidFormat { .. } => "invalid_time_format",
+            Self::NotACalendarTime { .. } => "not_a_calendar_time",
+            Self::UnknownTimeZone { .. } => "unknown_time_zone",
+            Self::NonexistentLocalTime { .. } => "nonexistent_local_time",
+            Self::AmbiguousLocalTime { .. } => "ambiguous_local_time",
+            Self::InPast { .. } => "in_past",
+            Self::TooSoon { .. } => "too_soon",
+            Self::TooFar { .. } => "too_far",
+        }
+    }
+
+    /// The form field the error concerns.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::UnknownTimeZone { .. } => Some(FIELD_ZONE),
+            _ => Some(FIELD_TIME),
+        }
+    }
+}
+
+/// Why a calling-hours window was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CallingHoursError {
+    /// The window must start before it ends on the same day (no wrap past midnight).
+    #[error("Calling hours must start before they end on the same day ({} to {} doesn't). For example, 8:00 AM to 9:00 PM.", format_clock_time(*start), format_clock_time(*end))]
+    StartNotBeforeEnd {
+        /// The requested start.
+        start: NaiveTime,
+        /// The requested end.
+        end: NaiveTime,
+    },
+}
+
+impl CallingHoursError {
+    /// A stable snake_case code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::StartNotBeforeEnd { .. } => "invalid_calling_hours",
+        }
+    }
+
+    /// The settings field concerned.
+    pub fn field(&self) -> Option<&str> {
+        Some("calling_hours")
+    }
+}
+
+/// "2:30 AM on March 8 doesn't exist in New York because clocks jump forward. The next
+/// valid time is 3:00 AM."
+fn nonexistent_message(requested: &NaiveDateTime, next_valid: &NaiveDateTime, zone: &Tz) -> String {
+    let next = if next_valid.date() == requested.date() {
+        format_clock_time(next_valid.time())
+    } else {
+        format!(
+            "{} on {}",
+            format_clock_time(next_valid.time()),
+            format_day_label(next_valid.date())
+        )
+    };
+    format!(
+        "{} on {} doesn't exist in {} because clocks jump forward. The next valid time is {next}.",
+        format_clock_time(requested.time()),
+        format_day_label(requested.date()),
+        zone_label(zone.name()),
+    )
+}
+
+/// "1:30 AM on November 1 happens twice in New York because clocks go back. Choose the
+/// first one (EDT, UTC-04:00) or the second one (EST, UTC-05:00)."
+fn ambiguous_message(
+    requested: &NaiveDateTime,
+    zone: &Tz,
+    earlier: &DateTime<Utc>,
+    later: &DateTime<Utc>,
+    earlier_offset: &str,
+    later_offset: &str,
+) -> String {
+    let describe = |instant: &DateTime<Utc>, offset: &str| {
+        // Numeric pseudo-abbreviations such as "+1030" add nothing next to the offset.
+        match instant.with_timezone(zone).offset().abbreviation() {
+            Some(abbr) if abbr.chars().all(|c| c.is_ascii_alphabetic()) => {
+                format!("{abbr}, UTC{offset}")
+            }
+            _ => format!("UTC{offset}"),
+        }
+    };
+    format!(
+        "{} on {} happens twice in {} because clocks go back. Choose the first one ({}) or the second one ({}).",
+        format_clock_time(requested.time()),
+        format_day_label(requested.date()),
+        zone_label(zone.name()),
+        describe(earlier, earlier_offset),
+        describe(later, later_offset),
+    )
+}
