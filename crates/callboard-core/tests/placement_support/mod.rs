@@ -1,0 +1,143 @@
+//! Shared set-up for the placement tests: a sandbox on a random loopback port, a client
+//! with short timeouts, a journal in a temp folder, a clock pinned to the sandbox's clock.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use callboard_core::clock::FixedClock;
+use callboard_core::journal::{CallJournal, CallLabels, JournalOptions};
+use callboard_core::placement::{CallPlacer, RetryDelay};
+use contactship::{
+    ApiKey, BaseUrl, Client, ClientOptions, ContactCallRequest, ContactFilter, PhoneNumberType,
+    RetryPolicy,
+};
+use contactship_sandbox::{RecordedRequest, Sandbox, SandboxOptions};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+pub const CREATE_CALL_PATH: &str = "/v1/calls/single-contact-call";
+
+/// Records the waits the placer asked for instead of sleeping.
+#[derive(Default)]
+pub struct RecordingDelay {
+    pub asked: Mutex<Vec<u32>>,
+}
+
+impl RetryDelay for RecordingDelay {
+    fn delay(&self, retry: u32) -> Duration {
+        self.asked.lock().unwrap().push(retry);
+        Duration::ZERO
+    }
+}
+
+pub struct Fixture {
+    pub sandbox: Sandbox,
+    pub client: Client,
+    pub journal: Arc<CallJournal>,
+    pub clock: Arc<FixedClock>,
+    pub delays: Arc<RecordingDelay>,
+    pub placer: CallPlacer,
+    pub path: PathBuf,
+    pub contact_id: String,
+    pub agent_id: String,
+    pub from_number_id: String,
+    _dir: tempfile::TempDir,
+}
+
+pub fn client_for(base: &str, key: &str, timeout: Duration) -> Client {
+    let options = ClientOptions {
+        timeout,
+        connect_timeout: Duration::from_secs(2),
+        get_retry: RetryPolicy::none(),
+        ..ClientOptions::default()
+    };
+    Client::with_options(
+        BaseUrl::parse(base).unwrap(),
+        ApiKey::new(key).unwrap(),
+        options,
+    )
+    .unwrap()
+}
+
+impl Fixture {
+    pub async fn start() -> Self {
+        Self::start_with_timeout(Duration::from_secs(5)).await
+    }
+
+    /// `timeout` is the client's total request timeout (short for the latency case).
+    pub async fn start_with_timeout(timeout: Duration) -> Self {
+        let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
+        let client = client_for(&sandbox.base_url(), sandbox.api_key(), timeout);
+        let contact_id = client
+            .list_contacts(&ContactFilter::default())
+            .await
+            .unwrap()[0]
+            .id
+            .clone();
+        let agent_id = client.list_agents().await.unwrap()[0].id.clone();
+        let from_number_id = client
+            .list_phone_numbers(Some(PhoneNumberType::Outbound))
+            .await
+            .unwrap()[0]
+            .id
+            .clone();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal/calls.jsonl");
+        let clock = Arc::new(FixedClock::new(sandbox.now()));
+        let (journal, _) = CallJournal::open_with(
+            &path,
+            JournalOptions {
+                clock: clock.clone(),
+                ..JournalOptions::default()
+            },
+        )
+        .unwrap();
+        let journal = Arc::new(journal);
+        let delays = Arc::new(RecordingDelay::default());
+        let placer = CallPlacer::new(client.clone(), journal.clone(), clock.clone())
+            .with_retry_delay(delays.clone());
+        Fixture {
+            sandbox,
+            client,
+            journal,
+            clock,
+            delays,
+            placer,
+            path,
+            contact_id,
+            agent_id,
+            from_number_id,
+            _dir: dir,
+        }
+    }
+
+    pub fn request(&self) -> ContactCallRequest {
+        ContactCallRequest {
+            contact_id: self.contact_id.clone(),
+            agent_id: self.agent_id.clone(),
+            from_number_id: self.from_number_id.clone(),
+            ..ContactCallRequest::default()
+        }
+    }
+
+    pub fn labels(&self) -> CallLabels {
+        CallLabels {
+            contact_name: "Test contact".into(),
+            when_label: "Now".into(),
+            ..CallLabels::default()
+        }
+    }
+
+    /// The create-call POSTs the sandbox received.
+    pub fn create_posts(&self) -> Vec<RecordedRequest> {
+        self.sandbox
+            .requests()
+            .into_iter()
+            .filter(|r| r.method == "POST" && r.path == CREATE_CALL_PATH)
+            .collect()
+    }
+
+    /// A second, independent view of the journal file (what the next app start sees).
+    pub fn reopen(&self) -> CallJournal {
+        CallJournal::open(&self.path).unwrap().0
+    }
+}
