@@ -1,4 +1,5 @@
 //! Fault injection, the request log and the control endpoints, seen from a real HTTP client.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
@@ -195,7 +196,7 @@ async fn close_after_read_is_a_connection_error_for_an_http_client() {
         .json(&body)
         .send()
         .await;
-    let err = result.err().expect("no response");
+    let err = result.expect_err("no response");
     assert!(!err.is_timeout());
     assert!(err.status().is_none());
     // Applied: the call was placed although the client got no answer; exactly one POST arrived.

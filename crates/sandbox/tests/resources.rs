@@ -1,5 +1,6 @@
 //! Contacts, agents and phone numbers against a running sandbox: envelopes, filters, status
 //! codes and error bodies.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
