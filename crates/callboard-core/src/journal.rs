@@ -189,7 +189,13 @@ impl CallJournal {
     /// A page of attempts, newest first.
     pub fn entries_page(&self, offset: usize, limit: usize) -> Vec<CallEntry> {
         let inner = self.lock();
-        inner.index.newest_first().skip(offset).take(limit).cloned().collect()
+        inner
+            .index
+            .newest_first()
+            .skip(offset)
+            .take(limit)
+            .cloned()
+            .collect()
     }
 
     /// One attempt by request id.
@@ -237,8 +243,8 @@ impl CallJournal {
         let mut lines = Vec::with_capacity(inner.index.len() * 2);
         for entry in inner.index.oldest_first() {
             for record in entry.live_records() {
-                let line = codec::encode_line(&record)
-                    .map_err(|e| compact(std::io::Error::other(e)))?;
+                let line =
+                    codec::encode_line(&record).map_err(|e| compact(std::io::Error::other(e)))?;
                 lines.push(line);
             }
         }
@@ -313,4 +319,3 @@ impl CallJournal {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
-

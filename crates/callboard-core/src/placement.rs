@@ -129,7 +129,11 @@ impl CallPlacer {
                 Err(e @ contactship::Error::ConnectFailed { .. })
                     if attempts <= MAX_NOT_SENT_RETRIES =>
                 {
-                    tracing::info!(code = e.code(), attempts, "Couldn't reach Contactship, retrying");
+                    tracing::info!(
+                        code = e.code(),
+                        attempts,
+                        "Couldn't reach Contactship, retrying"
+                    );
                     let wait = self.retry_delay.delay(attempts);
                     if !wait.is_zero() {
                         tokio::time::sleep(wait).await;
@@ -157,7 +161,8 @@ impl CallPlacer {
                 code: code.clone(),
                 message: message.clone(),
                 field: field.clone(),
-                retry_after_secs: retry_after.map(|d| u32::try_from(d.as_secs()).unwrap_or(u32::MAX)),
+                retry_after_secs: retry_after
+                    .map(|d| u32::try_from(d.as_secs()).unwrap_or(u32::MAX)),
             },
             PlacementResult::NotSent { code, message, .. } => Outcome::NotSent {
                 code: code.clone(),

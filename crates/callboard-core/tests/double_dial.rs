@@ -16,7 +16,10 @@ async fn assert_outcome_unknown(action: FaultAction, expected_code: &str, fixtur
     fixture
         .sandbox
         .add_fault(FaultRule::new("POST", CREATE_CALL_PATH, action));
-    let result = fixture.placer.place(fixture.request(), fixture.labels()).await;
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
     let PlacementResult::OutcomeUnknown {
         request_id,
         code,
@@ -44,7 +47,10 @@ async fn assert_outcome_unknown(action: FaultAction, expected_code: &str, fixtur
         );
         assert_eq!(entry.call_id, None);
     }
-    assert!(fixture.delays.asked.lock().unwrap().is_empty(), "no retry was even considered");
+    assert!(
+        fixture.delays.asked.lock().unwrap().is_empty(),
+        "no retry was even considered"
+    );
 }
 
 #[tokio::test]
@@ -100,7 +106,10 @@ async fn a_429_is_rejected_with_the_wait_and_is_not_retried() {
     fixture
         .sandbox
         .add_fault(FaultRule::new("POST", CREATE_CALL_PATH, action));
-    let result = fixture.placer.place(fixture.request(), fixture.labels()).await;
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
     let PlacementResult::Rejected {
         request_id,
         code,
@@ -148,7 +157,10 @@ async fn a_refused_connection_is_tried_three_times_and_recorded_as_not_sent() {
     )
     .with_retry_delay(fixture.delays.clone());
 
-    let result = fixture.placer.place(fixture.request(), fixture.labels()).await;
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
     let PlacementResult::NotSent {
         request_id,
         code,
@@ -163,14 +175,19 @@ async fn a_refused_connection_is_tried_three_times_and_recorded_as_not_sent() {
     assert_eq!(*attempts, 3, "the first try and two automatic retries");
     assert!(message.starts_with("Couldn't reach Contactship"));
     assert_eq!(*fixture.delays.asked.lock().unwrap(), vec![1, 2]);
-    assert!(fixture.create_posts().is_empty(), "nothing arrived anywhere");
+    assert!(
+        fixture.create_posts().is_empty(),
+        "nothing arrived anywhere"
+    );
     let request_id = request_id.expect("the attempt was recorded before sending");
     for entry in [
         fixture.journal.entry(request_id).unwrap(),
         fixture.reopen().entry(request_id).unwrap(),
     ] {
         assert_eq!(entry.state, CallState::NotSent);
-        assert!(matches!(entry.outcome, Some(Outcome::NotSent { ref code, .. }) if code == "connect_failed"));
+        assert!(
+            matches!(entry.outcome, Some(Outcome::NotSent { ref code, .. }) if code == "connect_failed")
+        );
     }
 }
 
@@ -190,7 +207,10 @@ async fn a_request_that_fails_validation_is_not_sent_and_not_recorded() {
     else {
         panic!("expected not sent, got {result:?}");
     };
-    assert_eq!((*request_id, code.as_str(), *attempts), (None, "validation", 0));
+    assert_eq!(
+        (*request_id, code.as_str(), *attempts),
+        (None, "validation", 0)
+    );
     assert_eq!(field.as_deref(), Some("agent_id"));
     assert!(fixture.create_posts().is_empty());
     assert!(fixture.journal.is_empty());
@@ -204,7 +224,10 @@ async fn the_journal_file_holds_exactly_the_body_that_was_sent_and_never_the_key
         CREATE_CALL_PATH,
         FaultAction::CloseAfterRead,
     ));
-    let result = fixture.placer.place(fixture.request(), fixture.labels()).await;
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
     let request_id = result.request_id().unwrap();
     let text = std::fs::read_to_string(&fixture.path).unwrap();
     let first = text.lines().next().unwrap();
@@ -212,6 +235,12 @@ async fn the_journal_file_holds_exactly_the_body_that_was_sent_and_never_the_key
     let post = &fixture.create_posts()[0];
     let body = post.body.as_ref().unwrap();
     let entry = fixture.journal.entry(request_id).unwrap();
-    assert_eq!(&entry.request.body, body, "the journal holds exactly the body sent");
-    assert!(!text.contains(fixture.sandbox.api_key()), "the key is never written");
+    assert_eq!(
+        &entry.request.body, body,
+        "the journal holds exactly the body sent"
+    );
+    assert!(
+        !text.contains(fixture.sandbox.api_key()),
+        "the key is never written"
+    );
 }

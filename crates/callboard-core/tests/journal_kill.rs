@@ -221,9 +221,13 @@ fn killing_a_writer_at_random_instants_never_loses_an_acknowledged_record() {
         }
         // Now and then, simulate a torn write (power loss mid-line) on top of the kill.
         if rng.random_range(0..8) == 0 {
-            let mut f = std::fs::OpenOptions::new().append(true).open(&path).unwrap();
+            let mut f = std::fs::OpenOptions::new()
+                .append(true)
+                .open(&path)
+                .unwrap();
             let torn = b"1234abcd {\"type\":\"outcome\",\"request_id\":\"0000";
-            f.write_all(&torn[..rng.random_range(1..torn.len())]).unwrap();
+            f.write_all(&torn[..rng.random_range(1..torn.len())])
+                .unwrap();
             torn_seen += 1;
         }
         all.sending.extend(acked.sending);

@@ -93,8 +93,12 @@ fn a_torn_last_line_is_cut_away_and_the_next_append_stays_readable() {
         journal.append(&placed(1, t0())).unwrap();
     }
     let good_len = std::fs::metadata(&path).unwrap().len();
-    let mut file = std::fs::OpenOptions::new().append(true).open(&path).unwrap();
-    file.write_all(b"0badc0de {\"type\":\"sending\",\"request_").unwrap();
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .unwrap();
+    file.write_all(b"0badc0de {\"type\":\"sending\",\"request_")
+        .unwrap();
     drop(file);
 
     let (journal, report) = CallJournal::open_with(&path, options(t0())).unwrap();
@@ -129,7 +133,14 @@ fn damaged_lines_in_the_middle_are_skipped_and_counted_without_failing() {
     let (journal, report) = CallJournal::open_with(&path, options(t0())).unwrap();
     assert_eq!(report.skipped, 3);
     assert_eq!(report.records, 1);
-    assert_eq!(journal.entry(Uuid::from_u128(1)).unwrap().request.contact_id, "contact-1");
+    assert_eq!(
+        journal
+            .entry(Uuid::from_u128(1))
+            .unwrap()
+            .request
+            .contact_id,
+        "contact-1"
+    );
 }
 
 #[test]
@@ -155,12 +166,18 @@ fn an_attempt_left_sending_by_a_crash_becomes_outcome_unknown_on_open() {
         }
         other => panic!("unexpected outcome {other:?}"),
     }
-    assert_eq!(journal.entry(Uuid::from_u128(2)).unwrap().state, CallState::Placed);
+    assert_eq!(
+        journal.entry(Uuid::from_u128(2)).unwrap().state,
+        CallState::Placed
+    );
     drop(journal);
     // The conversion is itself durable: a second open finds nothing left to convert.
     let (journal, report) = CallJournal::open(&path).unwrap();
     assert_eq!(report.interrupted, 0);
-    assert_eq!(journal.entry(Uuid::from_u128(1)).unwrap().state, CallState::OutcomeUnknown);
+    assert_eq!(
+        journal.entry(Uuid::from_u128(1)).unwrap().state,
+        CallState::OutcomeUnknown
+    );
 }
 
 #[test]
@@ -218,7 +235,10 @@ fn opening_a_journal_with_many_superseded_records_compacts_it_and_keeps_damaged_
                 .unwrap();
         }
     }
-    let mut file = std::fs::OpenOptions::new().append(true).open(&path).unwrap();
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .unwrap();
     file.write_all(b"damaged line\n").unwrap();
     drop(file);
     let opts = JournalOptions {
@@ -246,7 +266,9 @@ fn a_journal_path_that_cannot_be_opened_is_a_storage_error_with_a_plain_message(
     let err = CallJournal::open(dir.path()).unwrap_err();
     assert_eq!(err.code(), "storage");
     assert_eq!(err.field(), None);
-    assert!(err.to_string().starts_with("Callboard couldn't open its call history"));
+    assert!(err
+        .to_string()
+        .starts_with("Callboard couldn't open its call history"));
 }
 
 #[test]
@@ -286,5 +308,8 @@ fn appends_from_many_threads_all_land_in_the_file() {
     let (journal, report) = CallJournal::open(&path).unwrap();
     assert_eq!(report.records, 200);
     assert_eq!(report.skipped, 0);
-    assert!(journal.entries().iter().all(|e| e.state == CallState::Placed));
+    assert!(journal
+        .entries()
+        .iter()
+        .all(|e| e.state == CallState::Placed));
 }

@@ -29,12 +29,18 @@ fn placed_id(result: &PlacementResult) -> (Uuid, String) {
 #[tokio::test]
 async fn a_placed_call_is_recorded_with_its_call_id_and_tagged_with_the_request_id() {
     let fixture = Fixture::start().await;
-    let result = fixture.placer.place(fixture.request(), fixture.labels()).await;
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
     let (request_id, call_id) = placed_id(&result);
     let posts = fixture.create_posts();
     assert_eq!(posts.len(), 1);
     let body = posts[0].body.as_ref().unwrap();
-    assert_eq!(body["metadata"]["callboard_request_id"], request_id.to_string());
+    assert_eq!(
+        body["metadata"]["callboard_request_id"],
+        request_id.to_string()
+    );
     assert_eq!(request_id.get_version_num(), 4);
     let entry = fixture.reopen().entry(request_id).unwrap();
     assert_eq!(entry.state, CallState::Placed);
@@ -73,7 +79,10 @@ async fn a_scheduled_call_advances_to_its_final_status_through_refresh_status() 
     let (request_id, _) = placed_id(&fixture.placer.place(request, fixture.labels()).await);
     let entry = fixture.journal.entry(request_id).unwrap();
     let due_at = entry.request.due_at.unwrap();
-    assert!((due_at - due).num_seconds().abs() <= 1, "due {due_at} vs {due}");
+    assert!(
+        (due_at - due).num_seconds().abs() <= 1,
+        "due {due_at} vs {due}"
+    );
 
     let entry = fixture.placer.refresh_status(request_id).await.unwrap();
     assert_eq!(entry.state, CallState::Scheduled);
@@ -83,7 +92,9 @@ async fn a_scheduled_call_advances_to_its_final_status_through_refresh_status() 
     assert_eq!(entry.status_history.len(), 1);
     assert_eq!(entry.last_checked, Some(fixture.clock_now()));
 
-    fixture.sandbox.advance_clock(chrono::Duration::minutes(60) + chrono::Duration::seconds(5));
+    fixture
+        .sandbox
+        .advance_clock(chrono::Duration::minutes(60) + chrono::Duration::seconds(5));
     let entry = fixture.placer.refresh_status(request_id).await.unwrap();
     assert_eq!(entry.state, CallState::InProgress);
 
@@ -109,7 +120,10 @@ async fn reconcile_finds_the_call_the_server_created_despite_a_closed_connection
     let fixture = Fixture::start().await;
     let rule = FaultRule::new("POST", CREATE_CALL_PATH, FaultAction::CloseAfterRead).applied();
     fixture.sandbox.add_fault(rule);
-    let result = fixture.placer.place(fixture.request(), fixture.labels()).await;
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
     assert_eq!(result.code(), "connection_lost");
     let request_id = result.request_id().unwrap();
 
@@ -124,7 +138,10 @@ async fn reconcile_finds_the_call_the_server_created_despite_a_closed_connection
         .unwrap();
     assert_eq!(call.request_id(), Some(request_id.to_string().as_str()));
     assert_eq!(fixture.create_posts().len(), 1, "reconcile never re-sends");
-    assert_eq!(fixture.reopen().entry(request_id).unwrap().state, CallState::Placed);
+    assert_eq!(
+        fixture.reopen().entry(request_id).unwrap().state,
+        CallState::Placed
+    );
 }
 
 #[tokio::test]
@@ -132,7 +149,10 @@ async fn reconcile_records_not_found_when_the_server_never_created_the_call() {
     let fixture = Fixture::start().await;
     let rule = FaultRule::new("POST", CREATE_CALL_PATH, FaultAction::CloseAfterRead);
     fixture.sandbox.add_fault(rule);
-    let result = fixture.placer.place(fixture.request(), fixture.labels()).await;
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
     let request_id = result.request_id().unwrap();
     let entry = fixture.placer.reconcile(request_id).await.unwrap();
     assert_eq!(entry.state, CallState::OutcomeUnknown);
@@ -145,7 +165,11 @@ async fn a_crash_while_sending_becomes_outcome_unknown_and_reconciles_by_contact
     let fixture = Fixture::start().await;
     // The server has a call for this contact and agent without our tag (e.g. the crash
     // hit after the POST left but before we could record anything else).
-    let created = fixture.client.call_contact(&fixture.request()).await.unwrap();
+    let created = fixture
+        .client
+        .call_contact(&fixture.request())
+        .await
+        .unwrap();
     let request_id = Uuid::new_v4();
     fixture
         .journal
@@ -171,9 +195,16 @@ async fn a_crash_while_sending_becomes_outcome_unknown_and_reconciles_by_contact
     let (journal, report) = CallJournal::open_with(&fixture.path, options).unwrap();
     assert_eq!(report.interrupted, 1);
     let journal = Arc::new(journal);
-    assert_eq!(journal.entry(request_id).unwrap().state, CallState::OutcomeUnknown);
+    assert_eq!(
+        journal.entry(request_id).unwrap().state,
+        CallState::OutcomeUnknown
+    );
 
-    let placer = CallPlacer::new(fixture.client.clone(), journal.clone(), fixture.clock.clone());
+    let placer = CallPlacer::new(
+        fixture.client.clone(),
+        journal.clone(),
+        fixture.clock.clone(),
+    );
     let entry = placer.reconcile(request_id).await.unwrap();
     assert_eq!(entry.state, CallState::Placed);
     assert_eq!(entry.call_id.as_deref(), Some(created.call_id.as_str()));
@@ -191,7 +222,12 @@ async fn the_duplicate_guard_reports_a_recent_call_to_the_same_contact_with_the_
         .placer
         .recent_duplicate(&fixture.contact_id, &fixture.agent_id, ten_minutes)
         .is_none());
-    let (request_id, _) = placed_id(&fixture.placer.place(fixture.request(), fixture.labels()).await);
+    let (request_id, _) = placed_id(
+        &fixture
+            .placer
+            .place(fixture.request(), fixture.labels())
+            .await,
+    );
     let dup = fixture
         .placer
         .recent_duplicate(&fixture.contact_id, &fixture.agent_id, ten_minutes)
@@ -214,16 +250,24 @@ async fn refreshing_an_attempt_that_was_never_placed_is_a_plain_error() {
     fixture.sandbox.add_fault(FaultRule::new(
         "POST",
         CREATE_CALL_PATH,
-        FaultAction::RateLimited { retry_after_secs: 5 },
+        FaultAction::RateLimited {
+            retry_after_secs: 5,
+        },
     ));
-    let result = fixture.placer.place(fixture.request(), fixture.labels()).await;
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
     let err = fixture
         .placer
         .refresh_status(result.request_id().unwrap())
         .await
         .unwrap_err();
     assert_eq!(err.code(), "not_placed");
-    assert_eq!(err.to_string(), "This call was not placed, so there is no status to check.");
+    assert_eq!(
+        err.to_string(),
+        "This call was not placed, so there is no status to check."
+    );
     let err = fixture.placer.reconcile(Uuid::new_v4()).await.unwrap_err();
     assert_eq!(err.code(), "not_found");
 }

@@ -77,7 +77,10 @@ mod tests {
     fn checked() -> JournalRecord {
         JournalRecord::Checked {
             request_id: Uuid::from_u128(7),
-            at: Utc.with_ymd_and_hms(2026, 6, 15, 14, 30, 0).single().unwrap_or_default(),
+            at: Utc
+                .with_ymd_and_hms(2026, 6, 15, 14, 30, 0)
+                .single()
+                .unwrap_or_default(),
         }
     }
 

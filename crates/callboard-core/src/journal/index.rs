@@ -61,7 +61,10 @@ impl Index {
 
     /// Newest first.
     pub fn newest_first(&self) -> impl Iterator<Item = &CallEntry> {
-        self.order.iter().rev().filter_map(|id| self.entries.get(id))
+        self.order
+            .iter()
+            .rev()
+            .filter_map(|id| self.entries.get(id))
     }
 
     /// Oldest first, as compaction writes them.

@@ -103,7 +103,11 @@ mod tests {
 
     #[test]
     fn final_calls_are_not_polled_again() {
-        for status in [CallStatus::Completed, CallStatus::NoAnswer, CallStatus::VoiceMail] {
+        for status in [
+            CallStatus::Completed,
+            CallStatus::NoAnswer,
+            CallStatus::VoiceMail,
+        ] {
             assert_eq!(next_poll_delay(0, &status, None), None);
         }
     }
@@ -112,8 +116,14 @@ mod tests {
     fn scheduled_calls_are_polled_shortly_before_they_are_due() {
         let hour = Duration::from_secs(3600);
         let s = CallStatus::Scheduled;
-        assert_eq!(next_poll_delay(0, &s, Some(hour)), Some(hour - SCHEDULED_LEAD));
-        assert_eq!(next_poll_delay(3, &s, Some(Duration::from_secs(10))), Some(FIRST_POLL));
+        assert_eq!(
+            next_poll_delay(0, &s, Some(hour)),
+            Some(hour - SCHEDULED_LEAD)
+        );
+        assert_eq!(
+            next_poll_delay(3, &s, Some(Duration::from_secs(10))),
+            Some(FIRST_POLL)
+        );
         assert_eq!(next_poll_delay(0, &s, None), Some(MAX_POLL));
     }
 

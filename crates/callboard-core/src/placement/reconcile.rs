@@ -88,8 +88,7 @@ fn plausible_gap(call: &Call, entry: &CallEntry) -> Option<chrono::Duration> {
         return None; // tagged by some other attempt: not ours
     }
     let contact = call.contact.as_ref()?.id.as_deref()?;
-    if contact != entry.request.contact_id || call.agent_id.as_deref()? != entry.request.agent_id
-    {
+    if contact != entry.request.contact_id || call.agent_id.as_deref()? != entry.request.agent_id {
         return None;
     }
     let created: DateTime<Utc> = DateTime::parse_from_rfc3339(call.created_at.as_deref()?)

@@ -67,7 +67,10 @@ fn snapshot(call: &Call, at: DateTime<Utc>) -> Option<StatusSnapshot> {
     s.call_result = call.call_result.as_ref().map(|r| r.as_str().to_owned());
     s.duration = call.duration;
     s.summary = call.call_analysis.as_ref().and_then(|a| a.summary.clone());
-    s.sentiment = call.call_analysis.as_ref().and_then(|a| a.sentiment.clone());
+    s.sentiment = call
+        .call_analysis
+        .as_ref()
+        .and_then(|a| a.sentiment.clone());
     s.recording_url = call.call_record.clone();
     s.disconnection_reason = call.disconnection_reason.clone();
     s.finished_at = call.finished_at.clone();
