@@ -145,11 +145,26 @@ export async function waitForAnyTestId(app: App, ids: string[], ms: number = UI_
   return found as string;
 }
 
+/**
+ * Resolves after the web view has painted twice. WebKitWebDriver captures the last painted frame,
+ * so without this a screenshot taken right after a DOM change can show the previous screen.
+ */
+export async function afterPaint(app: App): Promise<void> {
+  await withTimeout(
+    "waiting for the web view to paint",
+    COMMAND_MS,
+    app.executeAsync((done: (value: null) => void) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => done(null)));
+    }),
+  );
+}
+
 /** Saves a PNG of the app window to artifacts/screenshots/<name>.png and returns its path. */
 export async function screenshot(app: App, name: string): Promise<string> {
   const dir = path.join(e2eEnv().artifactsDir, "screenshots");
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
+  await afterPaint(app);
   await withTimeout(`taking screenshot ${name}`, COMMAND_MS, app.saveScreenshot(file));
   return file;
 }

@@ -4,7 +4,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { type App, byTestId, screenshot, startApp, stopApp, waitForAnyTestId } from "../lib/app.ts";
+import {
+  type App,
+  appPids,
+  byTestId,
+  restartApp,
+  screenshot,
+  startApp,
+  stopApp,
+  waitForAnyTestId,
+} from "../lib/app.ts";
 import { TEST_MS } from "../lib/timeouts.ts";
 
 describe("Callboard starts", { timeout: TEST_MS }, () => {
@@ -30,5 +39,17 @@ describe("Callboard starts", { timeout: TEST_MS }, () => {
       assert.fail(`The app showed an error instead of starting: ${await byTestId(app, "app-error").getText()}`);
     }
     await screenshot(app, shown === "onboarding" ? "01-onboarding" : "01-app-shell");
+  });
+
+  it("closes completely and opens again on the same data directory", async () => {
+    assert.ok(app);
+    const before = await appPids();
+    assert.equal(before.length, 1, `expected one running app process, found ${before.length}`);
+    app = await restartApp(app);
+    const after = await appPids();
+    assert.equal(after.length, 1, `expected one running app process after the restart, found ${after.length}`);
+    assert.notEqual(after[0], before[0], "the restart reused the old process");
+    assert.equal(await app.getTitle(), "Callboard");
+    await waitForAnyTestId(app, ["onboarding", "nav-call"]);
   });
 });
