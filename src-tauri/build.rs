@@ -1,3 +1,34 @@
+//! Declares the app's own commands to Tauri's ACL, so the capability file can grant
+//! exactly these and nothing else.
+
+const COMMANDS: &[&str] = &[
+    "get_app_status",
+    "start_sandbox",
+    "connect_account",
+    "use_account",
+    "test_api_key",
+    "remove_api_key",
+    "search_contacts",
+    "list_agents",
+    "list_phone_numbers",
+    "list_time_zones",
+    "preview_when",
+    "preview_request",
+    "place_call",
+    "check_call",
+    "list_calls",
+    "call_details",
+    "export_calls_csv",
+    "open_external",
+    "get_preferences",
+    "save_preferences",
+    "sandbox_advance_clock",
+];
+
 fn main() {
-    tauri_build::build()
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
+        // Build scripts report failures by panicking; the message is what cargo shows.
+        panic!("tauri build step failed: {e:#}");
+    }
 }

@@ -1,6 +1,44 @@
-//! Callboard desktop shell.
+//! Callboard's desktop shell: wiring only. Commands are thin adapters over
+//! `callboard-core`; see `commands/` for the IPC surface and `bindings.rs` for its export.
+
+mod bindings;
+mod calls;
+mod commands;
+mod connection;
+mod error;
+mod ipc;
+mod poller;
+mod prefs;
+mod setup;
+mod state;
+mod views;
+mod when;
+
+pub use bindings::specta_builder;
+
+/// Starts the app. Errors at start-up are printed as a sentence, never a panic trace.
 pub fn run() {
-    tauri::Builder::default()
-        .run(tauri::generate_context!())
-        .unwrap_or_else(|e| eprintln!("Callboard could not start: {e}"));
+    let started = std::time::Instant::now();
+    setup::init_logging();
+    let builder = bindings::specta_builder();
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_opener::init())
+        .invoke_handler(builder.invoke_handler())
+        .on_page_load(move |_webview, payload| {
+            if matches!(payload.event(), tauri::webview::PageLoadEvent::Finished) {
+                // Read by scripts/bench-app.sh: cold start to first page load.
+                tracing::info!(ms = started.elapsed().as_millis() as u64, "page loaded");
+            }
+        })
+        .setup(move |app| {
+            builder.mount_events(app);
+            setup::init(app)?;
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Callboard could not start: {e}");
+        std::process::exit(1);
+    }
 }

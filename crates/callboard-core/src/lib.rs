@@ -5,8 +5,12 @@
 //! without ever dialing twice) runs in `cargo test` with no display, keychain or network.
 
 pub mod clock;
+pub mod display;
+pub mod draft;
+pub mod export;
 pub mod journal;
 pub mod placement;
 pub mod schedule;
 pub mod secrets;
+pub mod when;
 pub mod zones;

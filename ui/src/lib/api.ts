@@ -8,9 +8,11 @@ import {
   type CallForm,
   type CallsChanged,
   type Preferences,
-  type Result,
   type When,
 } from "../bindings";
+
+/** The shape every generated command resolves to. */
+type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
 
 /** An `AppError` coming back from a command, thrown so screens can `try/catch` it. */
 export class ApiError extends Error {

@@ -1,12 +1,13 @@
 // Helpers for UI tests: a mockIPC backend keyed on snake_case command names that records calls.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { AppError } from "../lib/api";
+import type { ErrorCode } from "../bindings";
 
 export type Handler = (args: Record<string, unknown>) => unknown;
 export type Calls = { cmd: string; args: Record<string, unknown> }[];
 
 /** Thrown from a handler: becomes `{status:"error", error}` in the bindings. */
-export function appError(message: string, code = "validation", field: string | null = null): AppError {
+export function appError(message: string, code: ErrorCode = "validation", field: string | null = null): AppError {
   return { code, message, field };
 }
 

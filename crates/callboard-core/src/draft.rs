@@ -1,0 +1,361 @@
+//! The Call screen's form as plain data, and how it becomes a create-call request.
+//!
+//! Row errors are reported with the row's index in the form (blank rows included), so the
+//! UI can put each sentence next to the right input; nothing the user typed is dropped.
+
+use crate::schedule::{resolve_local_time, AmbiguityChoice, ResolvedTime, ScheduleError};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use contactship::{CallTiming, ContactCallRequest, KeyValue};
+use std::collections::HashSet;
+
+/// The metadata key Callboard adds to every call (see the placement module).
+pub const REQUEST_ID_KEY: &str = "callboard_request_id";
+const PREVIEW_REQUEST_ID: &str = "<a new id is generated when you press Place call>";
+
+/// When the call should happen, as chosen on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftTiming {
+    Now,
+    Delay {
+        minutes: u32,
+    },
+    At {
+        date: String,
+        time: String,
+        zone: String,
+        choice: Option<AmbiguityChoice>,
+    },
+}
+
+/// The form, as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallDraft {
+    pub contact_id: String,
+    pub agent_id: String,
+    pub from_number_id: String,
+    pub timing: DraftTiming,
+    pub additional_data: Vec<(String, String)>,
+    pub metadata: Vec<(String, String)>,
+}
+
+/// A problem with one field of the form.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DraftError {
+    /// A field-level rule failed.
+    #[error("{message}")]
+    Field { field: String, message: String },
+    /// The chosen date and time can't be used.
+    #[error(transparent)]
+    Schedule(#[from] ScheduleError),
+}
+
+impl DraftError {
+    /// Stable machine code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Field { .. } => "validation",
+            Self::Schedule(e) => e.code(),
+        }
+    }
+
+    /// The form field to highlight.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::Field { field, .. } => Some(field),
+            Self::Schedule(e) => e.field(),
+        }
+    }
+
+    fn field_error(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Field {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl CallDraft {
+    /// Builds the request (without our request id) and, for "at" times, the resolved instant.
+    pub fn to_request(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<(ContactCallRequest, Option<ResolvedTime>), DraftError> {
+        let pick = |value: &str, field: &str, what: &str| {
+            let v = value.trim();
+            if v.is_empty() {
+                Err(DraftError::field_error(field, format!("Choose {what}.")))
+            } else {
+                Ok(v.to_owned())
+            }
+        };
+        let contact_id = pick(&self.contact_id, "contact_id", "who to call")?;
+        let agent_id = pick(&self.agent_id, "agent_id", "an agent to make the call")?;
+        let from_number_id = pick(
+            &self.from_number_id,
+            "from_number_id",
+            "a number to call from",
+        )?;
+        let additional_data = rows_to_pairs(&self.additional_data, "additional_data", 1_000)?;
+        let metadata_pairs = rows_to_pairs(&self.metadata, "metadata", 1_000)?;
+        let mut metadata = serde_json::Map::new();
+        for (i, kv) in metadata_pairs.into_iter().enumerate() {
+            if kv.key == REQUEST_ID_KEY {
+                return Err(DraftError::field_error(
+                    format!("metadata[{i}].key"),
+                    format!("\"{REQUEST_ID_KEY}\" is reserved by Callboard. Use another name."),
+                ));
+            }
+            metadata.insert(kv.key, serde_json::Value::String(kv.value));
+        }
+        let (timing, resolved) = match &self.timing {
+            DraftTiming::Now => (CallTiming::Now, None),
+            DraftTiming::Delay { minutes } => {
+                if *minutes > 10_080 {
+                    return Err(DraftError::field_error(
+                        "delay",
+                        "The delay can be at most 10,080 minutes (7 days). For later calls, pick a date and time.",
+                    ));
+                }
+                (CallTiming::Delay { minutes: *minutes }, None)
+            }
+            DraftTiming::At {
+                date,
+                time,
+                zone,
+                choice,
+            } => {
+                let resolved = resolve_at(date, time, zone, *choice, now)?;
+                (CallTiming::Schedule(resolved.to_schedule()), Some(resolved))
+            }
+        };
+        let request = ContactCallRequest {
+            contact_id,
+            agent_id,
+            from_number_id,
+            additional_data,
+            timing,
+            metadata,
+        };
+        request
+            .validate()
+            .map_err(|e| DraftError::field_error(e.field.clone(), e.to_string()))?;
+        Ok((request, resolved))
+    }
+}
+
+/// Parses the form's date (`yyyy-MM-dd`) and time (`HH:mm`) and resolves them in `zone`.
+pub fn resolve_at(
+    date: &str,
+    time: &str,
+    zone: &str,
+    choice: Option<AmbiguityChoice>,
+    now: DateTime<Utc>,
+) -> Result<ResolvedTime, DraftError> {
+    let field = "schedule.scheduled_call_time";
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .map_err(|_| DraftError::field_error(field, "Enter a date like 2026-06-15."))?;
+    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"))
+        .map_err(|_| DraftError::field_error(field, "Enter a time like 14:30."))?;
+    let tz = crate::schedule::parse_zone(zone)?;
+    Ok(resolve_local_time(date.and_time(time), tz, choice, now)?)
+}
+
+/// Turns key/value rows into pairs: blank rows are ignored, a half-filled row is an error.
+fn rows_to_pairs(
+    rows: &[(String, String)],
+    name: &str,
+    max_value: usize,
+) -> Result<Vec<KeyValue>, DraftError> {
+    let mut seen = HashSet::new();
+    let mut pairs = Vec::new();
+    for (i, (key, value)) in rows.iter().enumerate() {
+        let key = key.trim();
+        if key.is_empty() && value.trim().is_empty() {
+            continue;
+        }
+        if key.is_empty() {
+            return Err(DraftError::field_error(
+                format!("{name}[{i}].key"),
+                "Give this value a name (for example amount_debt).",
+            ));
+        }
+        if !seen.insert(key.to_owned()) {
+            return Err(DraftError::field_error(
+                format!("{name}[{i}].key"),
+                format!("\"{key}\" is used twice. Each name can appear only once."),
+            ));
+        }
+        if value.chars().count() > max_value {
+            return Err(DraftError::field_error(
+                format!("{name}[{i}].value"),
+                format!("This value is too long: at most {max_value} characters."),
+            ));
+        }
+        pairs.push(KeyValue {
+            key: key.to_owned(),
+            value: value.clone(),
+        });
+    }
+    if pairs.len() > 100 {
+        return Err(DraftError::field_error(
+            name,
+            "At most 100 rows can be sent with one call.",
+        ));
+    }
+    Ok(pairs)
+}
+
+/// The JSON body exactly as it will be sent, with a placeholder for the request id.
+pub fn request_json(request: &ContactCallRequest) -> String {
+    let mut preview = request.clone();
+    preview.metadata.insert(
+        REQUEST_ID_KEY.to_owned(),
+        serde_json::Value::String(PREVIEW_REQUEST_ID.to_owned()),
+    );
+    serde_json::to_string_pretty(&preview).unwrap_or_default()
+}
+
+/// A copyable cURL command; the key is the `$CONTACTSHIP_API_KEY` variable, never the value.
+pub fn curl_command(base_url: &str, request: &ContactCallRequest) -> String {
+    let body = request_json(request).replace('\'', "'\\''");
+    format!(
+        "curl -X POST '{}/calls/single-contact-call' \\\n  -H \"x-api-key: $CONTACTSHIP_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{}'",
+        base_url.trim_end_matches('/'),
+        body
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0)
+            .single()
+            .unwrap_or_default()
+    }
+
+    fn draft() -> CallDraft {
+        CallDraft {
+            contact_id: "c-1".into(),
+            agent_id: "a-1".into(),
+            from_number_id: "pn-1".into(),
+            timing: DraftTiming::Now,
+            additional_data: vec![
+                ("amount_debt".into(), "14058".into()),
+                (String::new(), String::new()),
+            ],
+            metadata: vec![],
+        }
+    }
+
+    #[test]
+    fn the_docs_example_becomes_a_key_value_pair_and_blank_rows_are_ignored() {
+        let (req, resolved) = draft().to_request(now()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(resolved.is_none());
+        assert_eq!(
+            req.additional_data,
+            vec![KeyValue {
+                key: "amount_debt".into(),
+                value: "14058".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_value_without_a_name_is_reported_on_its_own_row() {
+        let mut d = draft();
+        d.additional_data.push((" ".into(), "orphan".into()));
+        let err = d
+            .to_request(now())
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(err.field(), Some("additional_data[2].key"));
+    }
+
+    #[test]
+    fn a_repeated_name_is_reported_on_the_second_row() {
+        let mut d = draft();
+        d.metadata = vec![("crm".into(), "1".into()), ("crm".into(), "2".into())];
+        let err = d
+            .to_request(now())
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(err.field(), Some("metadata[1].key"));
+    }
+
+    #[test]
+    fn the_reserved_request_id_key_is_refused() {
+        let mut d = draft();
+        d.metadata = vec![(REQUEST_ID_KEY.into(), "x".into())];
+        let err = d
+            .to_request(now())
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(err.field(), Some("metadata[0].key"));
+    }
+
+    #[test]
+    fn missing_pickers_name_their_field() {
+        let mut d = draft();
+        d.agent_id = " ".into();
+        let err = d
+            .to_request(now())
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
+        assert_eq!(err.field(), Some("agent_id"));
+    }
+
+    #[test]
+    fn a_time_in_a_dst_gap_is_a_schedule_error() {
+        let mut d = draft();
+        d.timing = DraftTiming::At {
+            date: "2027-03-14".into(),
+            time: "02:30".into(),
+            zone: "America/New_York".into(),
+            choice: None,
+        };
+        let err = d
+            .to_request(now())
+            .err()
+            .unwrap_or_else(|| panic!("accepted"));
+        assert!(
+            matches!(
+                err,
+                DraftError::Schedule(ScheduleError::NonexistentLocalTime { .. })
+            ),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn an_at_time_becomes_the_wire_schedule() {
+        let mut d = draft();
+        d.timing = DraftTiming::At {
+            date: "2026-06-15".into(),
+            time: "14:30".into(),
+            zone: "America/Mexico_City".into(),
+            choice: None,
+        };
+        let (req, resolved) = d.to_request(now()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(resolved.is_some());
+        let json = serde_json::to_value(&req).unwrap_or_default();
+        assert_eq!(
+            json["schedule"]["scheduled_call_time"],
+            "2026-06-15 14:30:00"
+        );
+        assert_eq!(json["schedule"]["timezone"], "America/Mexico_City");
+    }
+
+    #[test]
+    fn the_curl_never_contains_a_key_only_the_variable() {
+        let (req, _) = draft().to_request(now()).unwrap_or_else(|e| panic!("{e}"));
+        let curl = curl_command("https://api.contactship.ai/v1/", &req);
+        assert!(curl
+            .starts_with("curl -X POST 'https://api.contactship.ai/v1/calls/single-contact-call'"));
+        assert!(curl.contains("$CONTACTSHIP_API_KEY"));
+        assert!(curl.contains("\"amount_debt\""));
+    }
+}

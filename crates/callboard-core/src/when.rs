@@ -1,0 +1,302 @@
+//! The "When" preview: the chosen time in the callee's words and the user's, with DST
+//! problems explained and resolved by a choice, and calling hours checked.
+
+use crate::draft::{resolve_at, DraftError, DraftTiming};
+use crate::schedule::{
+    callee_local_time, format_clock_time, format_day_label, format_relative, CallingHours,
+    ScheduleError,
+};
+use crate::zones::zone_label;
+use chrono::{DateTime, Datelike, Duration, Utc};
+use chrono_tz::{OffsetName, Tz};
+
+/// Why a chosen time can't be used as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueKind {
+    Gap,
+    Overlap,
+    Past,
+    TooSoon,
+    TooFar,
+    Invalid,
+    UnknownZone,
+}
+
+/// A problem with the chosen time, in words, with what the UI can offer instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WhenIssue {
+    pub kind: IssueKind,
+    pub message: String,
+    /// For gaps: the first valid time after the gap, `HH:mm`.
+    pub next_valid_time: Option<String>,
+    /// For overlaps: how each occurrence reads, e.g. `1:30 AM EDT (UTC-04:00)`.
+    pub earlier_label: Option<String>,
+    pub later_label: Option<String>,
+}
+
+/// The whole preview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WhenSummary {
+    pub issue: Option<WhenIssue>,
+    /// `10:30 AM, June 15 for Juan (Mexico City)`.
+    pub callee_label: Option<String>,
+    /// `11:30 AM, June 15 your time (New York)`.
+    pub your_label: String,
+    pub outside_calling_hours: bool,
+    pub calling_hours_warning: Option<String>,
+    /// `in 2 h 5 min`.
+    pub relative_label: Option<String>,
+}
+
+/// Explains `timing` for a callee in `callee_zone` and a user in `your_zone`.
+pub fn preview(
+    timing: &DraftTiming,
+    callee_zone: Option<Tz>,
+    contact_name: Option<&str>,
+    your_zone: Tz,
+    hours: &CallingHours,
+    now: DateTime<Utc>,
+) -> WhenSummary {
+    let instant = match timing {
+        DraftTiming::Now => Ok(now),
+        DraftTiming::Delay { minutes } => Ok(now + Duration::minutes(i64::from(*minutes))),
+        DraftTiming::At {
+            date,
+            time,
+            zone,
+            choice,
+        } => resolve_at(date, time, zone, *choice, now).map(|r| r.instant),
+    };
+    let instant = match instant {
+        Ok(i) => i,
+        Err(err) => {
+            return WhenSummary {
+                issue: Some(issue_for(&err)),
+                callee_label: None,
+                your_label: format!(
+                    "Now it's {} your time ({})",
+                    stamp(now, your_zone),
+                    zone_label(your_zone.name())
+                ),
+                outside_calling_hours: false,
+                calling_hours_warning: None,
+                relative_label: None,
+            }
+        }
+    };
+    let who = contact_name
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .unwrap_or("the contact");
+    let first_name = who.split_whitespace().next().unwrap_or(who);
+    let (callee_label, outside, warning) = match callee_zone {
+        Some(zone) => {
+            let local = callee_local_time(instant, zone, hours);
+            let label = format!(
+                "{} for {} ({})",
+                stamp(instant, zone),
+                first_name,
+                zone_label(zone.name())
+            );
+            let warning = (!local.inside_calling_hours).then(|| {
+                format!(
+                    "That's {} for {}, outside calling hours ({}–{}).",
+                    format_clock_time(local.local.time()),
+                    first_name,
+                    format_clock_time(hours.start()),
+                    format_clock_time(hours.end())
+                )
+            });
+            (Some(label), !local.inside_calling_hours, warning)
+        }
+        None => (None, false, None),
+    };
+    WhenSummary {
+        issue: None,
+        callee_label,
+        your_label: format!(
+            "{} your time ({})",
+            stamp(instant, your_zone),
+            zone_label(your_zone.name())
+        ),
+        outside_calling_hours: outside,
+        calling_hours_warning: warning,
+        relative_label: Some(if instant <= now + Duration::seconds(30) {
+            "right away".to_owned()
+        } else {
+            format_relative(now, instant)
+        }),
+    }
+}
+
+/// `10:30 AM, Mon June 15` in `zone`.
+fn stamp(instant: DateTime<Utc>, zone: Tz) -> String {
+    let local = instant.with_timezone(&zone).naive_local();
+    format!(
+        "{}, {} {}",
+        format_clock_time(local.time()),
+        local.weekday(),
+        format_day_label(local.date())
+    )
+}
+
+fn occurrence_label(instant: DateTime<Utc>, zone: Tz, offset: &str) -> String {
+    let zoned = instant.with_timezone(&zone);
+    let abbr = zoned.offset().abbreviation().unwrap_or_default();
+    format!(
+        "{} {} (UTC{})",
+        format_clock_time(zoned.naive_local().time()),
+        abbr,
+        offset
+    )
+}
+
+fn issue_for(err: &DraftError) -> WhenIssue {
+    let plain = |kind| WhenIssue {
+        kind,
+        message: err.to_string(),
+        next_valid_time: None,
+        earlier_label: None,
+        later_label: None,
+    };
+    match err {
+        DraftError::Field { .. } => plain(IssueKind::Invalid),
+        DraftError::Schedule(s) => match s {
+            ScheduleError::NonexistentLocalTime { next_valid, .. } => WhenIssue {
+                next_valid_time: Some(next_valid.format("%H:%M").to_string()),
+                ..plain(IssueKind::Gap)
+            },
+            ScheduleError::AmbiguousLocalTime {
+                zone,
+                earlier_offset,
+                later_offset,
+                earlier_instant,
+                later_instant,
+                ..
+            } => WhenIssue {
+                earlier_label: Some(occurrence_label(*earlier_instant, *zone, earlier_offset)),
+                later_label: Some(occurrence_label(*later_instant, *zone, later_offset)),
+                ..plain(IssueKind::Overlap)
+            },
+            ScheduleError::InPast { .. } => plain(IssueKind::Past),
+            ScheduleError::TooSoon { .. } => plain(IssueKind::TooSoon),
+            ScheduleError::TooFar { .. } => plain(IssueKind::TooFar),
+            ScheduleError::UnknownTimeZone { .. } => plain(IssueKind::UnknownZone),
+            ScheduleError::InvalidFormat { .. } | ScheduleError::NotACalendarTime { .. } => {
+                plain(IssueKind::Invalid)
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        // 2026-10-30 14:00 UTC = 10:00 AM in New York (EDT).
+        Utc.with_ymd_and_hms(2026, 10, 30, 14, 0, 0)
+            .single()
+            .unwrap_or_default()
+    }
+
+    fn at(date: &str, time: &str, zone: &str) -> DraftTiming {
+        DraftTiming::At {
+            date: date.into(),
+            time: time.into(),
+            zone: zone.into(),
+            choice: None,
+        }
+    }
+
+    #[test]
+    fn both_the_callees_and_the_users_time_are_shown() {
+        let s = preview(
+            &at("2026-10-30", "10:30", "America/Mexico_City"),
+            Some(chrono_tz::America::Mexico_City),
+            Some("Juan Pérez"),
+            chrono_tz::America::New_York,
+            &CallingHours::default(),
+            now(),
+        );
+        assert_eq!(s.issue, None);
+        assert_eq!(
+            s.callee_label.as_deref(),
+            Some("10:30 AM, Fri October 30 for Juan (Mexico City)")
+        );
+        assert_eq!(
+            s.your_label,
+            "12:30 PM, Fri October 30 your time (New York)"
+        );
+        assert!(!s.outside_calling_hours);
+        assert_eq!(s.relative_label.as_deref(), Some("in 2 h 30 min"));
+    }
+
+    #[test]
+    fn a_late_evening_time_for_the_callee_is_warned_about() {
+        let s = preview(
+            &DraftTiming::Delay { minutes: 12 * 60 },
+            Some(chrono_tz::Europe::Madrid),
+            Some("Lucía"),
+            chrono_tz::America::New_York,
+            &CallingHours::default(),
+            now(),
+        );
+        assert!(s.outside_calling_hours);
+        assert_eq!(
+            s.calling_hours_warning.as_deref(),
+            Some("That's 3:00 AM for Lucía, outside calling hours (8:00 AM–9:00 PM).")
+        );
+    }
+
+    #[test]
+    fn a_gap_offers_the_next_valid_time() {
+        let s = preview(
+            &at("2027-03-14", "02:30", "America/New_York"),
+            None,
+            None,
+            chrono_tz::America::New_York,
+            &CallingHours::default(),
+            now(),
+        );
+        let issue = s.issue.unwrap_or_else(|| panic!("no issue"));
+        assert_eq!(issue.kind, IssueKind::Gap);
+        assert_eq!(issue.next_valid_time.as_deref(), Some("03:00"));
+    }
+
+    #[test]
+    fn an_overlap_offers_both_occurrences() {
+        let s = preview(
+            &at("2026-11-01", "01:30", "America/New_York"),
+            None,
+            None,
+            chrono_tz::America::New_York,
+            &CallingHours::default(),
+            now(),
+        );
+        let issue = s.issue.unwrap_or_else(|| panic!("no issue"));
+        assert_eq!(issue.kind, IssueKind::Overlap);
+        assert_eq!(
+            issue.earlier_label.as_deref(),
+            Some("1:30 AM EDT (UTC-04:00)")
+        );
+        assert_eq!(
+            issue.later_label.as_deref(),
+            Some("1:30 AM EST (UTC-05:00)")
+        );
+    }
+
+    #[test]
+    fn a_past_time_is_refused() {
+        let s = preview(
+            &at("2026-10-29", "09:00", "America/New_York"),
+            None,
+            None,
+            chrono_tz::America::New_York,
+            &CallingHours::default(),
+            now(),
+        );
+        assert_eq!(s.issue.map(|i| i.kind), Some(IssueKind::Past));
+    }
+}

@@ -1,0 +1,58 @@
+//! Connecting: sandbox or account, and the API key's status (never the key itself).
+
+use crate::connection;
+use crate::error::AppError;
+use crate::ipc::{ApiKeyStatus, AppStatus};
+use crate::state::AppState;
+use tauri::State;
+
+/// Where the app stands: mode, base URL, key status, start-up notices.
+#[tauri::command]
+#[specta::specta]
+pub async fn get_app_status(state: State<'_, AppState>) -> Result<AppStatus, AppError> {
+    Ok(connection::status(&state).await)
+}
+
+/// "Try the sandbox": starts the in-process simulator and switches to it.
+#[tauri::command]
+#[specta::specta]
+pub async fn start_sandbox(state: State<'_, AppState>) -> Result<AppStatus, AppError> {
+    connection::start_sandbox(&state).await?;
+    Ok(connection::status(&state).await)
+}
+
+/// Tests a pasted key with a harmless GET, then stores it (keychain, or memory only).
+#[tauri::command]
+#[specta::specta]
+pub async fn connect_account(
+    state: State<'_, AppState>,
+    api_key: String,
+    session_only: bool,
+) -> Result<AppStatus, AppError> {
+    connection::connect_account(&state, api_key, session_only).await?;
+    Ok(connection::status(&state).await)
+}
+
+/// Switches to account mode with the saved key.
+#[tauri::command]
+#[specta::specta]
+pub async fn use_account(state: State<'_, AppState>) -> Result<AppStatus, AppError> {
+    connection::use_account(&state).await?;
+    Ok(connection::status(&state).await)
+}
+
+/// Checks that the saved key is still accepted.
+#[tauri::command]
+#[specta::specta]
+pub async fn test_api_key(state: State<'_, AppState>) -> Result<ApiKeyStatus, AppError> {
+    connection::test_saved_key(&state).await?;
+    Ok(connection::key_status(&state).await)
+}
+
+/// Forgets the key everywhere it is stored.
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_api_key(state: State<'_, AppState>) -> Result<AppStatus, AppError> {
+    connection::remove_key(&state).await?;
+    Ok(connection::status(&state).await)
+}

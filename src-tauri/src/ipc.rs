@@ -1,0 +1,314 @@
+//! Types that cross IPC, exported to `ui/src/bindings.ts` by tauri-specta.
+//!
+//! These are views shaped for the screens (labels already formatted, no raw API JSON); the
+//! core keeps its own types and the `views` module maps between them. No `u64`/`i64`/`usize`
+//! or `serde_json::Value` here: TypeScript numbers would lose precision.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+/// Which backend the app talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Sandbox,
+    Account,
+}
+
+/// Where the API key is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyStore {
+    SecretService,
+    Keychain,
+    CredentialManager,
+    SessionOnly,
+    None,
+}
+
+/// What the UI may know about the API key: never the key itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct ApiKeyStatus {
+    pub present: bool,
+    pub store: KeyStore,
+    pub store_label: String,
+    pub last4: Option<String>,
+    pub keychain_available: bool,
+    pub keychain_problem: Option<String>,
+}
+
+/// The app's connection state, shown on every screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct AppStatus {
+    /// `None` on first launch: the UI shows onboarding.
+    pub mode: Option<Mode>,
+    pub base_url: String,
+    pub sandbox_url: Option<String>,
+    pub key: ApiKeyStatus,
+    /// Plain sentences about things recovered at start-up (damaged files moved aside, …).
+    pub notices: Vec<String>,
+    pub local_time_zone: String,
+}
+
+/// A contact as the picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct Contact {
+    pub id: String,
+    pub full_name: String,
+    pub phone_number: String,
+    pub phone_display: String,
+    pub email: Option<String>,
+    pub country: Option<String>,
+    /// Candidate IANA zones; exactly one means the country implies it.
+    pub time_zones: Vec<String>,
+}
+
+/// An AI agent as the picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct Agent {
+    pub id: String,
+    pub name: String,
+    pub person_name: Option<String>,
+    pub language: Option<String>,
+    pub language_label: Option<String>,
+    pub purpose: Option<String>,
+}
+
+/// Direction a number is registered for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberKind {
+    Inbound,
+    Outbound,
+    Unknown,
+}
+
+/// One of the organisation's numbers, to call from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct PhoneNumber {
+    pub id: String,
+    pub phone_number: String,
+    pub display: String,
+    pub kind: NumberKind,
+}
+
+/// A key/value row from the form editors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct KeyValue {
+    pub key: String,
+    pub value: String,
+}
+
+/// Which of two instants a repeated wall-clock time means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Ambiguity {
+    Earlier,
+    Later,
+}
+
+/// When to place the call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum When {
+    Now,
+    Delay {
+        minutes: u32,
+    },
+    At {
+        date: String,
+        time: String,
+        time_zone: String,
+        ambiguity: Option<Ambiguity>,
+    },
+}
+
+/// Why a chosen time can't be used as is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum WhenIssueKind {
+    Gap,
+    Overlap,
+    Past,
+    TooSoon,
+    TooFar,
+    Invalid,
+    UnknownZone,
+}
+
+/// A problem with the chosen time, explained in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct WhenIssue {
+    pub kind: WhenIssueKind,
+    pub message: String,
+    pub next_valid_time: Option<String>,
+    pub earlier_label: Option<String>,
+    pub later_label: Option<String>,
+}
+
+/// The chosen time in the callee's and the user's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct WhenPreview {
+    pub ok: bool,
+    pub issue: Option<WhenIssue>,
+    pub callee_label: Option<String>,
+    pub your_label: String,
+    pub outside_calling_hours: bool,
+    pub calling_hours_warning: Option<String>,
+    pub relative_label: Option<String>,
+}
+
+/// Everything on the Call screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct CallForm {
+    pub contact_id: String,
+    pub agent_id: String,
+    pub from_number_id: String,
+    pub when: When,
+    pub additional_data: Vec<KeyValue>,
+    pub metadata: Vec<KeyValue>,
+    pub callee_time_zone: Option<String>,
+    pub contact_label: String,
+    pub agent_label: String,
+    pub from_label: String,
+}
+
+/// The exact body that will be sent, and a cURL with the key as a variable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct RequestPreview {
+    pub json: String,
+    pub curl: String,
+}
+
+/// Where a call attempt stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum CallState {
+    Sending,
+    Placed,
+    Scheduled,
+    InQueue,
+    InProgress,
+    Completed,
+    FailedCall,
+    Rejected,
+    NotSent,
+    OutcomeUnknown,
+}
+
+/// One step in a call's status history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct StatusChange {
+    pub at: String,
+    pub label: String,
+}
+
+/// One row of Recent calls.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct CallEntry {
+    pub request_id: String,
+    pub created_at: String,
+    pub state: CallState,
+    pub status_label: String,
+    pub contact_label: String,
+    pub agent_label: String,
+    pub agent_id: String,
+    pub from_label: String,
+    pub when_label: String,
+    pub call_id: Option<String>,
+    pub call_status: Option<String>,
+    pub call_result: Option<String>,
+    pub duration_seconds: Option<f64>,
+    pub message: Option<String>,
+    pub next_step: Option<String>,
+    pub last_checked: Option<String>,
+    pub is_final: bool,
+    pub history: Vec<StatusChange>,
+    pub form: CallForm,
+}
+
+/// A transcript line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct TranscriptLine {
+    pub role: String,
+    pub content: String,
+}
+
+/// The details drawer.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct CallDetails {
+    pub entry: CallEntry,
+    pub summary: Option<String>,
+    pub sentiment: Option<String>,
+    pub recording_url: Option<String>,
+    pub transcript: Vec<TranscriptLine>,
+    pub request_json: String,
+}
+
+/// How a "Place call" ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum OutcomeKind {
+    Placed,
+    Rejected,
+    NotSent,
+    OutcomeUnknown,
+    NeedsConfirmation,
+}
+
+/// The result panel.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct PlaceOutcome {
+    pub kind: OutcomeKind,
+    pub message: String,
+    pub next_step: Option<String>,
+    pub field: Option<String>,
+    pub entry: Option<CallEntry>,
+    pub duplicate_of: Option<CallEntry>,
+}
+
+/// Colour scheme choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// User preferences (never the key).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct Preferences {
+    pub base_url: Option<String>,
+    pub default_agent_id: Option<String>,
+    pub default_from_number_id: Option<String>,
+    pub calling_hours_start: String,
+    pub calling_hours_end: String,
+    pub theme: Theme,
+    pub last_agent_id: Option<String>,
+    pub last_from_number_id: Option<String>,
+    pub last_time_zone: Option<String>,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Self {
+            base_url: None,
+            default_agent_id: None,
+            default_from_number_id: None,
+            calling_hours_start: "08:00".into(),
+            calling_hours_end: "21:00".into(),
+            theme: Theme::System,
+            last_agent_id: None,
+            last_from_number_id: None,
+            last_time_zone: None,
+        }
+    }
+}
+
+/// Emitted when background status checks changed some calls.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct CallsChanged {
+    pub request_ids: Vec<String>,
+}

@@ -1,0 +1,313 @@
+//! Maps API and journal types onto the screens' IPC views: labels in words, no raw JSON.
+
+use crate::ipc::{
+    Agent, CallDetails, CallEntry, CallForm, CallState, Contact, KeyValue, NumberKind, PhoneNumber,
+    StatusChange, TranscriptLine, When,
+};
+use callboard_core::display::{language_label, phone_display};
+use callboard_core::draft::REQUEST_ID_KEY;
+use callboard_core::journal::{self, Outcome};
+use callboard_core::zones::zones_for_contact;
+use chrono::{DateTime, Utc};
+
+/// A contact for the picker.
+pub fn contact(c: &contactship::Contact) -> Contact {
+    let phone = c.phone_number.clone().unwrap_or_default();
+    let guess = zones_for_contact(c.country.as_deref(), Some(&phone));
+    Contact {
+        id: c.id.clone(),
+        full_name: c.full_name.clone().unwrap_or_else(|| phone.clone()),
+        phone_display: phone_display(&phone),
+        phone_number: phone,
+        email: c.email.clone().filter(|e| !e.is_empty()),
+        country: c.country.clone().filter(|e| !e.is_empty()),
+        time_zones: guess.zones.iter().map(|z| (*z).to_owned()).collect(),
+    }
+}
+
+/// An agent for the picker.
+pub fn agent(a: &contactship::Agent) -> Agent {
+    Agent {
+        id: a.id.clone(),
+        name: a.name.clone().unwrap_or_else(|| "Unnamed agent".into()),
+        person_name: a.person_name.clone(),
+        language_label: a
+            .language
+            .as_deref()
+            .and_then(language_label)
+            .map(str::to_owned),
+        language: a.language.clone(),
+        purpose: a.conversation_purpose.clone(),
+    }
+}
+
+/// A phone number for the picker.
+pub fn phone_number(n: &contactship::PhoneNumber) -> PhoneNumber {
+    let e164 = n.phone_number.clone().unwrap_or_default();
+    PhoneNumber {
+        id: n.id.clone(),
+        display: phone_display(&e164),
+        phone_number: e164,
+        kind: match n.kind {
+            Some(contactship::PhoneNumberType::Outbound) => NumberKind::Outbound,
+            Some(contactship::PhoneNumberType::Inbound) => NumberKind::Inbound,
+            _ => NumberKind::Unknown,
+        },
+    }
+}
+
+/// Sort key: outbound numbers first.
+pub fn number_rank(kind: NumberKind) -> u8 {
+    match kind {
+        NumberKind::Outbound => 0,
+        NumberKind::Unknown => 1,
+        NumberKind::Inbound => 2,
+    }
+}
+
+/// A journal entry as a Recent calls row.
+pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
+    let latest = e.latest_status();
+    let call_status = latest.map(|s| s.call_status.clone());
+    let state = state_of(e);
+    let (message, next_step) = match &e.outcome {
+        Some(Outcome::Rejected { message, .. }) => (
+            Some(message.clone()),
+            Some("Fix what was rejected and place the call again.".to_owned()),
+        ),
+        Some(Outcome::NotSent { message, .. }) => (
+            Some(message.clone()),
+            Some("Nothing was dialed. Check your connection and place the call again.".to_owned()),
+        ),
+        Some(Outcome::OutcomeUnknown { message, .. }) if e.call_id.is_none() => (
+            Some(message.clone()),
+            Some(
+                "Press “Check status” to look the call up on Contactship before calling again."
+                    .to_owned(),
+            ),
+        ),
+        _ => (None, None),
+    };
+    let mut history = vec![StatusChange {
+        at: iso(e.created_at),
+        label: "Sent to Contactship".into(),
+    }];
+    if let (Some(o), Some(at)) = (&e.outcome, e.outcome_at) {
+        history.push(StatusChange {
+            at: iso(at),
+            label: outcome_label(o),
+        });
+    }
+    if let Some(r) = &e.reconciliation {
+        let label = match &r.call_id {
+            Some(_) => "Found on Contactship: the call was placed".to_owned(),
+            None => "Looked up on Contactship: no call found yet".to_owned(),
+        };
+        history.push(StatusChange {
+            at: iso(r.at),
+            label,
+        });
+    }
+    history.extend(e.status_history.iter().map(|s| StatusChange {
+        at: iso(s.at),
+        label: status_words(&s.call_status, s.call_result.as_deref()),
+    }));
+    CallEntry {
+        request_id: e.request_id.to_string(),
+        created_at: iso(e.created_at),
+        state,
+        status_label: status_label(e, state),
+        contact_label: nonempty(&e.request.labels.contact_name, "Contact"),
+        agent_label: nonempty(&e.request.labels.agent_name, "Agent"),
+        agent_id: e.request.agent_id.clone(),
+        from_label: nonempty(&e.request.labels.from_number, ""),
+        when_label: nonempty(&e.request.labels.when_label, "Now"),
+        call_id: e.call_id.clone(),
+        call_status,
+        call_result: latest.and_then(|s| s.call_result.clone()),
+        duration_seconds: latest.and_then(|s| s.duration),
+        message,
+        next_step,
+        last_checked: e.last_checked.map(iso),
+        is_final: is_final(e, state),
+        history,
+        form: form_of(e),
+    }
+}
+
+/// The details drawer.
+pub fn call_details(e: &journal::CallEntry) -> CallDetails {
+    let latest = e.latest_status();
+    CallDetails {
+        entry: call_entry(e),
+        summary: latest.and_then(|s| s.summary.clone()),
+        sentiment: latest.and_then(|s| s.sentiment.clone()),
+        recording_url: latest
+            .and_then(|s| s.recording_url.clone())
+            .filter(|u| u.starts_with("https://")),
+        transcript: e
+            .status_history
+            .iter()
+            .rev()
+            .find_map(|s| s.transcript.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|t| TranscriptLine {
+                role: t.role,
+                content: t.content,
+            })
+            .collect(),
+        request_json: serde_json::to_string_pretty(&e.request.body).unwrap_or_default(),
+    }
+}
+
+fn state_of(e: &journal::CallEntry) -> CallState {
+    use journal::CallState as J;
+    let status = e.latest_status().map(|s| s.call_status.as_str());
+    match e.state {
+        J::Sending => CallState::Sending,
+        J::Rejected => CallState::Rejected,
+        J::NotSent => CallState::NotSent,
+        J::OutcomeUnknown if e.call_id.is_none() => CallState::OutcomeUnknown,
+        J::Scheduled => CallState::Scheduled,
+        J::InProgress if status == Some("in-queue") => CallState::InQueue,
+        J::InProgress => CallState::InProgress,
+        J::Completed if status == Some("completed") => CallState::Completed,
+        J::Completed => CallState::FailedCall,
+        J::Placed | J::OutcomeUnknown => CallState::Placed,
+    }
+}
+
+fn is_final(e: &journal::CallEntry, state: CallState) -> bool {
+    e.is_settled() || matches!(state, CallState::Completed | CallState::FailedCall)
+}
+
+fn status_label(e: &journal::CallEntry, state: CallState) -> String {
+    let latest = e.latest_status();
+    match state {
+        CallState::Sending => "Sending…".into(),
+        CallState::Placed => "Placed".into(),
+        CallState::Scheduled => format!(
+            "Scheduled for {}",
+            nonempty(&e.request.labels.when_label, "later")
+        ),
+        CallState::InQueue => "In queue".into(),
+        CallState::InProgress => "In progress".into(),
+        CallState::Completed | CallState::FailedCall => latest
+            .map(|s| {
+                let words = status_words(&s.call_status, s.call_result.as_deref());
+                match s.duration {
+                    Some(d) if d > 0.0 => format!("{words} · {}", duration_words(d)),
+                    _ => words,
+                }
+            })
+            .unwrap_or_else(|| "Finished".into()),
+        CallState::Rejected => "Rejected".into(),
+        CallState::NotSent => "Not sent".into(),
+        CallState::OutcomeUnknown => "Outcome unknown".into(),
+    }
+}
+
+fn outcome_label(o: &Outcome) -> String {
+    match o {
+        Outcome::Placed { .. } => "Accepted by Contactship".into(),
+        Outcome::Rejected { message, .. } => format!("Rejected: {message}"),
+        Outcome::NotSent { .. } => "Not sent: Contactship couldn't be reached".into(),
+        Outcome::OutcomeUnknown { .. } => "Outcome unknown".into(),
+    }
+}
+
+/// A call status in words: "Completed — answered", "No answer".
+pub fn status_words(status: &str, result: Option<&str>) -> String {
+    let base = match status {
+        "scheduled" => "Scheduled",
+        "in-queue" => "In queue",
+        "in-progress" => "In progress",
+        "completed" => "Completed",
+        "no-answer" => "No answer",
+        "busy" => "Busy",
+        "failed" => "Failed",
+        "voice_mail" | "answering-machine" => "Voicemail",
+        "incomplete" => "Incomplete",
+        other => other,
+    };
+    match (status, result) {
+        ("completed", Some(r)) => format!("{base} — {}", r.replace('_', " ")),
+        _ => base.to_owned(),
+    }
+}
+
+fn duration_words(seconds: f64) -> String {
+    let s = seconds.round() as u32;
+    if s < 60 {
+        format!("{s} s")
+    } else {
+        format!("{} min {} s", s / 60, s % 60)
+    }
+}
+
+/// Rebuilds the form that produced an entry, for "Call again" (timing resets to now).
+fn form_of(e: &journal::CallEntry) -> CallForm {
+    let pairs = |v: Option<&serde_json::Value>| -> Vec<KeyValue> {
+        v.and_then(|v| v.as_array())
+            .map(|rows| {
+                rows.iter()
+                    .map(|r| KeyValue {
+                        key: r
+                            .get("key")
+                            .and_then(|k| k.as_str())
+                            .unwrap_or_default()
+                            .to_owned(),
+                        value: r
+                            .get("value")
+                            .and_then(|k| k.as_str())
+                            .unwrap_or_default()
+                            .to_owned(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let metadata = e
+        .request
+        .body
+        .get("metadata")
+        .and_then(|m| m.as_object())
+        .map(|m| {
+            m.iter()
+                .filter(|(k, _)| k.as_str() != REQUEST_ID_KEY)
+                .map(|(k, v)| KeyValue {
+                    key: k.clone(),
+                    value: v
+                        .as_str()
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| v.to_string()),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    CallForm {
+        contact_id: e.request.contact_id.clone(),
+        agent_id: e.request.agent_id.clone(),
+        from_number_id: e.request.from_number_id.clone(),
+        when: When::Now,
+        additional_data: pairs(e.request.body.get("additional_data")),
+        metadata,
+        callee_time_zone: e.request.labels.callee_zone.clone(),
+        contact_label: e.request.labels.contact_name.clone(),
+        agent_label: e.request.labels.agent_name.clone(),
+        from_label: e.request.labels.from_number.clone(),
+    }
+}
+
+fn nonempty(s: &str, fallback: &str) -> String {
+    if s.trim().is_empty() {
+        fallback.to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+fn iso(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
