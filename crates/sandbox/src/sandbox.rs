@@ -35,7 +35,8 @@ impl Default for SandboxOptions {
     }
 }
 
-/// A running simulator. Cheap to clone; every clone drives the same server.
+/// A running simulator. Cheap to clone; every clone drives the same server. The server stops
+/// on [`Sandbox::shutdown`] or when the last clone is dropped, so keep a handle alive.
 #[derive(Clone)]
 pub struct Sandbox {
     inner: Arc<Inner>,

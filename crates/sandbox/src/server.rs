@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::header::{HeaderValue, CONTENT_TYPE, RETRY_AFTER};
 use hyper::service::service_fn;
@@ -24,6 +24,10 @@ use crate::state::{lock, Shared};
 pub(crate) type HttpResponse = Response<Full<Bytes>>;
 
 const JSON: &str = "application/json; charset=utf-8";
+
+/// Request bodies above this size are refused by closing the connection (no API body is
+/// anywhere near it; the cap only keeps a runaway client from exhausting memory).
+const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
 
 /// Returned by the service to make hyper drop the connection without answering.
 #[derive(Debug, thiserror::Error)]
@@ -103,7 +107,7 @@ async fn handle(
 ) -> Result<HttpResponse, CloseConnection> {
     let (parts, body) = req.into_parts();
     // Always read the whole request first, as a real server behind a proxy would.
-    let body = match body.collect().await {
+    let body = match Limited::new(body, MAX_BODY_BYTES).collect().await {
         Ok(collected) => collected.to_bytes(),
         Err(_) => return Err(CloseConnection),
     };

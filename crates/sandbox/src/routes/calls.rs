@@ -17,7 +17,7 @@ fn transcript_option(ctx: &Ctx<'_>, default: bool) -> Result<Transcript, ApiErro
         None | Some("json") => Transcript::Json,
         Some("toon") => Transcript::Toon,
         Some(_) => {
-            return Err(ApiError::field(
+            return Err(ApiError::invalid(
                 "transcript_format",
                 "must be one of the following values: json, toon",
             ))
@@ -47,7 +47,7 @@ fn date_bound(
     }
     DateTime::parse_from_rfc3339(raw)
         .map(|d| Some(d.with_timezone(&Utc)))
-        .map_err(|_| ApiError::field(name, "must be an ISO 8601 date, e.g. 2026-01-01"))
+        .map_err(|_| ApiError::invalid(name, "must be an ISO 8601 date, e.g. 2026-01-01"))
 }
 
 /// `GET /v1/calls` with every documented filter; `count` is the total before paging.

@@ -28,7 +28,7 @@ fn parse_additional_data(body: &Map<String, Value>) -> Result<Vec<(String, Strin
     let items = match body.get("additional_data") {
         None | Some(Value::Null) => return Ok(Vec::new()),
         Some(Value::Array(items)) => items,
-        Some(_) => return Err(ApiError::field("additional_data", "must be an array")),
+        Some(_) => return Err(ApiError::invalid("additional_data", "must be an array")),
     };
     let item_error = |message: String| ApiError::BadRequest {
         field: Some("additional_data".to_owned()),
@@ -82,13 +82,13 @@ fn parse_delay(body: &Map<String, Value>) -> Result<Option<u64>, ApiError> {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => match n.as_u64() {
             Some(m) if m <= MAX_DELAY_MINUTES => Ok(Some(m)),
-            Some(_) => Err(ApiError::field(
+            Some(_) => Err(ApiError::invalid(
                 "delay",
                 &format!("must not be greater than {MAX_DELAY_MINUTES}"),
             )),
-            None => Err(ApiError::field("delay", "must be a non-negative integer")),
+            None => Err(ApiError::invalid("delay", "must be a non-negative integer")),
         },
-        Some(_) => Err(ApiError::field("delay", "must be a non-negative integer")),
+        Some(_) => Err(ApiError::invalid("delay", "must be a non-negative integer")),
     }
 }
 
@@ -97,21 +97,21 @@ fn parse_schedule(body: &Map<String, Value>) -> Result<Option<DateTime<Utc>>, Ap
     let schedule = match body.get("schedule") {
         None | Some(Value::Null) => return Ok(None),
         Some(Value::Object(s)) => s,
-        Some(_) => return Err(ApiError::field("schedule", "must be an object")),
+        Some(_) => return Err(ApiError::invalid("schedule", "must be an object")),
     };
     let time_field = "schedule.scheduled_call_time";
     let zone_field = "schedule.timezone";
     let time = match schedule.get("scheduled_call_time") {
         Some(Value::String(t)) => t.as_str(),
-        None | Some(Value::Null) => return Err(ApiError::field(time_field, "is required")),
-        Some(_) => return Err(ApiError::field(time_field, "must be a string")),
+        None | Some(Value::Null) => return Err(ApiError::invalid(time_field, "is required")),
+        Some(_) => return Err(ApiError::invalid(time_field, "must be a string")),
     };
     let zone = match schedule.get("timezone") {
         Some(Value::String(z)) => z.as_str(),
-        None | Some(Value::Null) => return Err(ApiError::field(zone_field, "is required")),
-        Some(_) => return Err(ApiError::field(zone_field, "must be a string")),
+        None | Some(Value::Null) => return Err(ApiError::invalid(zone_field, "is required")),
+        Some(_) => return Err(ApiError::invalid(zone_field, "must be a string")),
     };
-    let bad_format = || ApiError::field(time_field, "must match the format yyyy-MM-dd HH:mm:ss");
+    let bad_format = || ApiError::invalid(time_field, "must match the format yyyy-MM-dd HH:mm:ss");
     // chrono accepts unpadded numbers; the API format is exactly 19 characters.
     let shape_ok = time.len() == 19
         && time.bytes().enumerate().all(|(i, b)| match i {
@@ -126,14 +126,14 @@ fn parse_schedule(body: &Map<String, Value>) -> Result<Option<DateTime<Utc>>, Ap
     let naive =
         NaiveDateTime::parse_from_str(time, "%Y-%m-%d %H:%M:%S").map_err(|_| bad_format())?;
     let tz: Tz = zone.parse().map_err(|_| {
-        ApiError::field(
+        ApiError::invalid(
             zone_field,
             "must be a valid IANA time zone, e.g. America/Mexico_City",
         )
     })?;
     // An ambiguous time (clock going back) resolves to its first occurrence.
     let local = tz.from_local_datetime(&naive).earliest().ok_or_else(|| {
-        ApiError::field(
+        ApiError::invalid(
             time_field,
             &format!("does not exist in {zone} (the clocks change at that time)"),
         )
@@ -146,7 +146,7 @@ fn parse_common(body: &Map<String, Value>, now: DateTime<Utc>) -> Result<Common,
     let delay = parse_delay(body)?;
     let schedule = parse_schedule(body)?;
     if delay.is_some() && schedule.is_some() {
-        return Err(ApiError::field(
+        return Err(ApiError::invalid(
             "schedule",
             "cannot be combined with delay; send only one of them",
         ));
@@ -154,7 +154,7 @@ fn parse_common(body: &Map<String, Value>, now: DateTime<Utc>) -> Result<Common,
     let metadata = match body.get("metadata") {
         None | Some(Value::Null) => None,
         Some(Value::Object(m)) => Some(m.clone()),
-        Some(_) => return Err(ApiError::field("metadata", "must be an object")),
+        Some(_) => return Err(ApiError::invalid("metadata", "must be an object")),
     };
     let forced_outcome = metadata
         .as_ref()
@@ -252,14 +252,14 @@ pub(super) fn phone_call(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
     let body = json_object(ctx.body)?;
     let from_number = required_string(&body, "from_number")?;
     if !is_e164(&from_number) {
-        return Err(ApiError::field(
+        return Err(ApiError::invalid(
             "from_number",
             "must be a phone number in E.164 format, e.g. +12025551234",
         ));
     }
     let to_number = required_string(&body, "to_number")?;
     if !is_e164(&to_number) {
-        return Err(ApiError::field(
+        return Err(ApiError::invalid(
             "to_number",
             "must be a phone number in E.164 format, e.g. +12025551234",
         ));
@@ -278,7 +278,7 @@ pub(super) fn phone_call(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
         .iter()
         .any(|n| n.phone_number == from_number)
     {
-        return Err(ApiError::field(
+        return Err(ApiError::invalid(
             "from_number",
             "is not a phone number of your organization",
         ));

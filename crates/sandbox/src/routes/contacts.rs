@@ -70,7 +70,7 @@ pub(super) fn get(ctx: &Ctx<'_>, identifier: &str) -> Result<Reply, ApiError> {
         "id" => store.contacts.iter().find(|c| c.id == identifier),
         "phone_number" => {
             if !is_e164(identifier) {
-                return Err(ApiError::field(
+                return Err(ApiError::invalid(
                     "identifier",
                     "must be a phone number in international format, e.g. +12124567890",
                 ));
@@ -79,7 +79,7 @@ pub(super) fn get(ctx: &Ctx<'_>, identifier: &str) -> Result<Reply, ApiError> {
         }
         "email" => {
             if !identifier.contains('@') {
-                return Err(ApiError::field("identifier", "must be an email address"));
+                return Err(ApiError::invalid("identifier", "must be an email address"));
             }
             store.contacts.iter().find(|c| {
                 c.email
@@ -88,7 +88,7 @@ pub(super) fn get(ctx: &Ctx<'_>, identifier: &str) -> Result<Reply, ApiError> {
             })
         }
         _ => {
-            return Err(ApiError::field(
+            return Err(ApiError::invalid(
                 "identifierType",
                 "must be one of the following values: id, phone_number, email",
             ))
@@ -103,7 +103,7 @@ pub(super) fn get(ctx: &Ctx<'_>, identifier: &str) -> Result<Reply, ApiError> {
 pub(super) fn create(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
     let body = json_object(ctx.body)?;
     let phone_number =
-        phone_field(&body)?.ok_or_else(|| ApiError::field("phone_number", "is required"))?;
+        phone_field(&body)?.ok_or_else(|| ApiError::invalid("phone_number", "is required"))?;
     let full_name = required_string(&body, "full_name")?;
     let country = optional_string(&body, "country")?;
     let email = email_field(&body)?;
@@ -204,7 +204,7 @@ fn phone_field(body: &Map<String, Value>) -> Result<Option<String>, ApiError> {
     }
     let phone = required_string(body, "phone_number")?;
     if !is_e164(&phone) {
-        return Err(ApiError::field(
+        return Err(ApiError::invalid(
             "phone_number",
             "must be in international format, e.g. +12124567890",
         ));
@@ -217,7 +217,7 @@ fn email_field(body: &Map<String, Value>) -> Result<Option<String>, ApiError> {
     match email {
         Some(e) if e.is_empty() => Ok(None),
         Some(e) if !e.contains('@') || e.contains(' ') => {
-            Err(ApiError::field("email", "must be an email"))
+            Err(ApiError::invalid("email", "must be an email"))
         }
         other => Ok(other),
     }
@@ -231,7 +231,7 @@ fn contact_fields(body: &Map<String, Value>) -> Result<Option<Vec<ContactField>>
             .enumerate()
             .map(|(i, item)| {
                 let obj = item.as_object().ok_or_else(|| {
-                    ApiError::field(&format!("additional_data[{i}]"), "must be an object")
+                    ApiError::invalid(&format!("additional_data[{i}]"), "must be an object")
                 })?;
                 let text = |key: &str| match obj.get(key) {
                     Some(Value::String(s)) => Ok(s.clone()),
@@ -257,7 +257,7 @@ fn contact_fields(body: &Map<String, Value>) -> Result<Option<Vec<ContactField>>
             })
             .collect::<Result<Vec<_>, _>>()
             .map(Some),
-        Some(_) => Err(ApiError::field("additional_data", "must be an array")),
+        Some(_) => Err(ApiError::invalid("additional_data", "must be an array")),
     }
 }
 

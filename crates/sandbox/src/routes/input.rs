@@ -38,7 +38,7 @@ impl Query {
             Some(v) => v
                 .trim()
                 .parse::<usize>()
-                .map_err(|_| ApiError::field(name, "must be a non-negative integer")),
+                .map_err(|_| ApiError::invalid(name, "must be a non-negative integer")),
         }
     }
 
@@ -48,7 +48,7 @@ impl Query {
             None => Ok(default),
             Some(v) if v == "true" || v == "1" => Ok(true),
             Some(v) if v == "false" || v == "0" => Ok(false),
-            Some(_) => Err(ApiError::field(name, "must be true or false")),
+            Some(_) => Err(ApiError::invalid(name, "must be true or false")),
         }
     }
 
@@ -57,7 +57,7 @@ impl Query {
         match self.get("order").map(str::trim) {
             None | Some("desc") | Some("DESC") => Ok(false),
             Some("asc") | Some("ASC") => Ok(true),
-            Some(_) => Err(ApiError::field(
+            Some(_) => Err(ApiError::invalid(
                 "order",
                 "must be one of the following values: asc, desc",
             )),
@@ -99,12 +99,12 @@ pub(crate) fn json_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
 /// A required, non-blank string field.
 pub(crate) fn required_string(obj: &Map<String, Value>, field: &str) -> Result<String, ApiError> {
     match obj.get(field) {
-        None | Some(Value::Null) => Err(ApiError::field(field, "is required")),
+        None | Some(Value::Null) => Err(ApiError::invalid(field, "is required")),
         Some(Value::String(s)) if s.trim().is_empty() => {
-            Err(ApiError::field(field, "should not be empty"))
+            Err(ApiError::invalid(field, "should not be empty"))
         }
         Some(Value::String(s)) => Ok(s.trim().to_owned()),
-        Some(_) => Err(ApiError::field(field, "must be a string")),
+        Some(_) => Err(ApiError::invalid(field, "must be a string")),
     }
 }
 
@@ -116,7 +116,7 @@ pub(crate) fn optional_string(
     match obj.get(field) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.trim().to_owned())),
-        Some(_) => Err(ApiError::field(field, "must be a string")),
+        Some(_) => Err(ApiError::invalid(field, "must be a string")),
     }
 }
 
@@ -174,15 +174,15 @@ mod tests {
         let obj = json_object(br#"{"a":"","b":3,"c":" x "}"#).unwrap_or_default();
         assert_eq!(
             required_string(&obj, "a").err(),
-            Some(ApiError::field("a", "should not be empty"))
+            Some(ApiError::invalid("a", "should not be empty"))
         );
         assert_eq!(
             required_string(&obj, "b").err(),
-            Some(ApiError::field("b", "must be a string"))
+            Some(ApiError::invalid("b", "must be a string"))
         );
         assert_eq!(
             required_string(&obj, "z").err(),
-            Some(ApiError::field("z", "is required"))
+            Some(ApiError::invalid("z", "is required"))
         );
         assert_eq!(required_string(&obj, "c").ok().as_deref(), Some("x"));
     }

@@ -71,10 +71,18 @@ pub(crate) enum ApiError {
 
 impl ApiError {
     /// A 400 naming `field`; the message starts with the field name, as the real API's do.
-    pub(crate) fn field(field: &str, problem: &str) -> Self {
+    pub(crate) fn invalid(field: &str, problem: &str) -> Self {
         Self::BadRequest {
             field: Some(field.to_owned()),
             message: format!("{field} {problem}"),
+        }
+    }
+
+    /// The request field a 400 is about, when there is one.
+    pub(crate) fn field(&self) -> Option<&str> {
+        match self {
+            Self::BadRequest { field, .. } => field.as_deref(),
+            _ => None,
         }
     }
 
@@ -90,10 +98,10 @@ impl ApiError {
 
     fn into_response(self) -> HttpResponse {
         let body = match &self {
-            Self::BadRequest { field, message } => {
+            Self::BadRequest { message, .. } => {
                 let mut body =
                     json!({"statusCode": 400, "error": "Bad Request", "message": message});
-                if let (Some(field), Some(obj)) = (field, body.as_object_mut()) {
+                if let (Some(field), Some(obj)) = (self.field(), body.as_object_mut()) {
                     obj.insert("field".to_owned(), json!(field));
                 }
                 body

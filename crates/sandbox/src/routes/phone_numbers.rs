@@ -17,7 +17,7 @@ pub(super) fn list(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
         None | Some("") => None,
         Some(k @ ("inbound" | "outbound")) => Some(k.to_owned()),
         Some(_) => {
-            return Err(ApiError::field(
+            return Err(ApiError::invalid(
                 "type",
                 "must be one of the following values: inbound, outbound",
             ))
