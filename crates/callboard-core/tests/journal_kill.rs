@@ -193,7 +193,7 @@ fn killing_a_writer_at_random_instants_never_loses_an_acknowledged_record() {
             // Kill after a random number of acknowledgements, or in the middle of the
             // next line (a random byte offset into the writer's output).
             mode => {
-                let wanted = rng.random_range(0..24);
+                let wanted = rng.random_range(0..16);
                 let mut line = String::new();
                 while acked.count() < wanted {
                     line.clear();
