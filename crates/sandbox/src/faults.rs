@@ -201,6 +201,20 @@ mod tests {
     }
 
     #[test]
+    fn fault_kinds_use_their_wire_names() {
+        let kinds = [
+            (FaultAction::CloseAfterRead, r#"{"kind":"close_after_read"}"#),
+            (FaultAction::Unparseable200, r#"{"kind":"unparseable200"}"#),
+            (FaultAction::Html { status: 502 }, r#"{"kind":"html","status":502}"#),
+            (FaultAction::Latency { ms: 5 }, r#"{"kind":"latency","ms":5}"#),
+        ];
+        for (action, wire) in kinds {
+            assert_eq!(serde_json::to_string(&action).ok().as_deref(), Some(wire));
+            assert_eq!(serde_json::from_str::<FaultAction>(wire).ok(), Some(action));
+        }
+    }
+
+    #[test]
     fn truncated_bodies_are_not_json() {
         let cut = truncated_body(Some(br#"{"call_id":"abc","agent_id":"def"}"#));
         assert!(serde_json::from_slice::<serde_json::Value>(&cut).is_err());
