@@ -203,10 +203,19 @@ mod tests {
     #[test]
     fn fault_kinds_use_their_wire_names() {
         let kinds = [
-            (FaultAction::CloseAfterRead, r#"{"kind":"close_after_read"}"#),
+            (
+                FaultAction::CloseAfterRead,
+                r#"{"kind":"close_after_read"}"#,
+            ),
             (FaultAction::Unparseable200, r#"{"kind":"unparseable200"}"#),
-            (FaultAction::Html { status: 502 }, r#"{"kind":"html","status":502}"#),
-            (FaultAction::Latency { ms: 5 }, r#"{"kind":"latency","ms":5}"#),
+            (
+                FaultAction::Html { status: 502 },
+                r#"{"kind":"html","status":502}"#,
+            ),
+            (
+                FaultAction::Latency { ms: 5 },
+                r#"{"kind":"latency","ms":5}"#,
+            ),
         ];
         for (action, wire) in kinds {
             assert_eq!(serde_json::to_string(&action).ok().as_deref(), Some(wire));
