@@ -10,13 +10,18 @@ use serde_json::{json, Map, Value};
 
 fn call_request() -> ContactCallRequest {
     let mut metadata = Map::new();
-    metadata.insert("callboard_request_id".into(), Value::from("0b8e5a7e-1111-4222-8333-944455556666"));
+    metadata.insert(
+        "callboard_request_id".into(),
+        Value::from("0b8e5a7e-1111-4222-8333-944455556666"),
+    );
     metadata.insert("campaign".into(), json!({"name": "spring", "batch": 3}));
     ContactCallRequest {
         contact_id: "c1d2e3f4-a5b6-7890-cdef-123456789012".into(),
         agent_id: "agent-a1b2c3d4-e5f6-7890-abcd-ef1234567890".into(),
         from_number_id: "pn-a1b2c3d4-e5f6-7890-abcd-ef1234567890".into(),
-        additional_data: (0..10).map(|i| KeyValue::new(format!("key_{i}"), format!("value number {i}"))).collect(),
+        additional_data: (0..10)
+            .map(|i| KeyValue::new(format!("key_{i}"), format!("value number {i}")))
+            .collect(),
         timing: CallTiming::Schedule(Schedule {
             scheduled_call_time: "2026-06-15 14:30:00".into(),
             timezone: "America/Mexico_City".into(),

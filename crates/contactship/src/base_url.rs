@@ -36,11 +36,9 @@ impl BaseUrl {
         match url.scheme() {
             "https" => {}
             "http" if is_loopback(&url) => {}
-            "http" => {
-                return Err(bad(
-                    "it must start with https:// (plain http:// is allowed only for this computer).",
-                ))
-            }
+            "http" => return Err(bad(
+                "it must start with https:// (plain http:// is allowed only for this computer).",
+            )),
             _ => return Err(bad("it must start with https://.")),
         }
         let text = url.as_str().trim_end_matches('/').to_owned();
@@ -97,14 +95,21 @@ impl std::str::FromStr for BaseUrl {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
     #[test]
     fn https_and_loopback_http_are_accepted() {
         let cases = [
-            ("https://api.contactship.ai/v1", "https://api.contactship.ai/v1"),
-            ("https://api.contactship.ai/v1/", "https://api.contactship.ai/v1"),
+            (
+                "https://api.contactship.ai/v1",
+                "https://api.contactship.ai/v1",
+            ),
+            (
+                "https://api.contactship.ai/v1/",
+                "https://api.contactship.ai/v1",
+            ),
             ("http://127.0.0.1:8787/v1", "http://127.0.0.1:8787/v1"),
             ("http://127.1.2.3:1/v1", "http://127.1.2.3:1/v1"),
             ("http://localhost:9/v1", "http://localhost:9/v1"),
@@ -115,7 +120,9 @@ mod tests {
             assert_eq!(url.as_str(), text);
             assert_eq!(url.to_string(), text);
         }
-        assert!(BaseUrl::parse("http://127.0.0.1:1/v1").unwrap().is_loopback());
+        assert!(BaseUrl::parse("http://127.0.0.1:1/v1")
+            .unwrap()
+            .is_loopback());
         assert!(!BaseUrl::default().is_loopback());
     }
 
@@ -142,6 +149,9 @@ mod tests {
     #[test]
     fn default_is_the_public_api() {
         assert_eq!(BaseUrl::default().as_str(), DEFAULT_BASE_URL);
-        assert_eq!(BaseUrl::parse(DEFAULT_BASE_URL).unwrap(), BaseUrl::default());
+        assert_eq!(
+            BaseUrl::parse(DEFAULT_BASE_URL).unwrap(),
+            BaseUrl::default()
+        );
     }
 }

@@ -117,7 +117,9 @@ pub fn unit(body: &Body<'_>) -> Result<(), Error> {
     }
     match serde_json::from_slice::<serde_json::Value>(body.bytes) {
         Ok(serde_json::Value::Bool(false)) => Err(body.fail()),
-        Ok(serde_json::Value::Object(m)) if m.get("data") == Some(&serde_json::Value::Bool(false)) => {
+        Ok(serde_json::Value::Object(m))
+            if m.get("data") == Some(&serde_json::Value::Bool(false)) =>
+        {
             Err(body.fail())
         }
         _ => Ok(()),
@@ -130,7 +132,9 @@ pub fn unit(body: &Body<'_>) -> Result<(), Error> {
 pub(crate) fn excerpt(bytes: &[u8], max: usize, redact: Option<&str>) -> String {
     // Only the start of the body is quoted; bound the work on huge bodies, leaving room
     // for a redacted key that straddles the limit.
-    let window = bytes.len().min(4 * max + redact.map_or(0, str::len) * 2 + 16);
+    let window = bytes
+        .len()
+        .min(4 * max + redact.map_or(0, str::len) * 2 + 16);
     let mut text = String::from_utf8_lossy(&bytes[..window]).into_owned();
     if let Some(secret) = redact.filter(|s| !s.is_empty()) {
         text = text.replace(secret, "<redacted>");
@@ -142,5 +146,6 @@ pub(crate) fn excerpt(bytes: &[u8], max: usize, redact: Option<&str>) -> String 
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 #[path = "envelope_tests.rs"]
 mod tests;

@@ -1,7 +1,10 @@
 //! One test per envelope shape in the API docs, using the docs' example JSON.
 
 use super::*;
-use crate::types::{Agent, Call, CallResult, CallStatus, ChatHistory, Contact, CreatedCall, PhoneNumber, PhoneNumberType};
+use crate::types::{
+    Agent, Call, CallResult, CallStatus, ChatHistory, Contact, CreatedCall, PhoneNumber,
+    PhoneNumberType,
+};
 
 fn body(json: &str) -> Body<'_> {
     Body {
@@ -57,7 +60,10 @@ fn agents_inside_status_code_and_data_are_unwrapped() {
     assert_eq!(agents[0].person_name.as_deref(), Some("Emma"));
     assert_eq!(agents[0].volume, Some(1.2));
     assert_eq!(agents[0].tools[0].kind.as_deref(), Some("function"));
-    let one_agent: Agent = one(&body(r#"{"statusCode":200,"data":{"id":"a1","name":"Ventas"}}"#)).unwrap();
+    let one_agent: Agent = one(&body(
+        r#"{"statusCode":200,"data":{"id":"a1","name":"Ventas"}}"#,
+    ))
+    .unwrap();
     assert_eq!(one_agent.name.as_deref(), Some("Ventas"));
 }
 
@@ -106,8 +112,14 @@ fn calls_list_comes_as_data_and_count() {
     assert_eq!(call.call_result, Some(CallResult::Answered));
     assert_eq!(call.duration, Some(210.0));
     assert_eq!(call.campaign_id, None);
-    assert_eq!(call.request_id(), Some("0b8e5a7e-1111-4222-8333-944455556666"));
-    assert_eq!(call.call_analysis.as_ref().unwrap().summary.as_deref(), Some("Agreed to pay"));
+    assert_eq!(
+        call.request_id(),
+        Some("0b8e5a7e-1111-4222-8333-944455556666")
+    );
+    assert_eq!(
+        call.call_analysis.as_ref().unwrap().summary.as_deref(),
+        Some("Agreed to pay")
+    );
     assert!(matches!(&call.chat_history, Some(ChatHistory::Messages(m)) if m.len() == 2));
 }
 
@@ -127,8 +139,14 @@ fn a_bare_call_object_with_a_text_transcript_and_string_duration_is_read() {
 
 #[test]
 fn unknown_status_values_are_kept_not_rejected() {
-    let call: Call = one(&body(r#"{"id":"c","call_status":"transferred","call_result":"hung_up"}"#)).unwrap();
-    assert_eq!(call.call_status, Some(CallStatus::Other("transferred".into())));
+    let call: Call = one(&body(
+        r#"{"id":"c","call_status":"transferred","call_result":"hung_up"}"#,
+    ))
+    .unwrap();
+    assert_eq!(
+        call.call_status,
+        Some(CallStatus::Other("transferred".into()))
+    );
     assert_eq!(call.call_result, Some(CallResult::Other("hung_up".into())));
 }
 
@@ -138,7 +156,10 @@ fn the_new_created_call_reply_is_bare() {
         "contact_id": "c1d2e3f4-a5b6-7890-cdef-123456789012", "created_at": "2026-04-06T15:05:00Z" }"#;
     let created: CreatedCall = one(&body(json)).unwrap();
     assert_eq!(created.call_id, "call-b2c3d4e5-f6a7-8901-bcde-f12345678901");
-    let any: CreatedCall = one(&body(r#"{"call_id":"x","agent_id":"a","contact_id":null,"created_at":"t"}"#)).unwrap();
+    let any: CreatedCall = one(&body(
+        r#"{"call_id":"x","agent_id":"a","contact_id":null,"created_at":"t"}"#,
+    ))
+    .unwrap();
     assert_eq!(any.contact_id, None);
 }
 
@@ -152,11 +173,23 @@ fn the_old_created_call_reply_is_wrapped_with_an_object_additional_data() {
 
 #[test]
 fn unreadable_bodies_become_decode_errors_with_a_short_excerpt() {
-    let html = format!("<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>", "x".repeat(500));
-    let b = Body { status: 200, content_type: Some("text/html"), bytes: html.as_bytes(), redact: None };
+    let html = format!(
+        "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>",
+        "x".repeat(500)
+    );
+    let b = Body {
+        status: 200,
+        content_type: Some("text/html"),
+        bytes: html.as_bytes(),
+        redact: None,
+    };
     let err = one::<Contact>(&b).unwrap_err();
     match &err {
-        Error::Decode { status, content_type, excerpt } => {
+        Error::Decode {
+            status,
+            content_type,
+            excerpt,
+        } => {
             assert_eq!(*status, 200);
             assert_eq!(content_type.as_deref(), Some("text/html"));
             assert_eq!(excerpt.chars().count(), EXCERPT_CHARS);
@@ -164,25 +197,51 @@ fn unreadable_bodies_become_decode_errors_with_a_short_excerpt() {
         }
         other => panic!("expected Decode, got {other:?}"),
     }
-    assert!(!err.to_string().contains("<html>"), "the sentence never quotes the body");
-    for bad in ["", "{\"id\": 1", "null", "[1,2]", "{\"statusCode\":200,\"data\":null}"] {
-        assert_eq!(one::<Contact>(&body(bad)).unwrap_err().code(), "decode_failed", "{bad:?}");
+    assert!(
+        !err.to_string().contains("<html>"),
+        "the sentence never quotes the body"
+    );
+    for bad in [
+        "",
+        "{\"id\": 1",
+        "null",
+        "[1,2]",
+        "{\"statusCode\":200,\"data\":null}",
+    ] {
+        assert_eq!(
+            one::<Contact>(&body(bad)).unwrap_err().code(),
+            "decode_failed",
+            "{bad:?}"
+        );
     }
-    assert_eq!(list::<Contact>(&body("true")).unwrap_err().code(), "decode_failed");
+    assert_eq!(
+        list::<Contact>(&body("true")).unwrap_err().code(),
+        "decode_failed"
+    );
 }
 
 #[test]
 fn excerpts_redact_the_key_and_flatten_control_characters() {
     let key = "sk_live_ECHOED_SECRET";
     let text = format!("{{\"error\":\"bad key {key}\"}}\n\u{0}tail");
-    let b = Body { status: 200, content_type: None, bytes: text.as_bytes(), redact: Some(key) };
-    let Error::Decode { excerpt, .. } = list::<Contact>(&b).unwrap_err() else { panic!("expected Decode") };
+    let b = Body {
+        status: 200,
+        content_type: None,
+        bytes: text.as_bytes(),
+        redact: Some(key),
+    };
+    let Error::Decode { excerpt, .. } = list::<Contact>(&b).unwrap_err() else {
+        panic!("expected Decode")
+    };
     assert!(!excerpt.contains(key));
     assert!(excerpt.contains("<redacted>"));
     assert!(!excerpt.chars().any(char::is_control));
     let straddling = format!("{}{key}", "a".repeat(EXCERPT_CHARS - 5));
     let cut = excerpt_of(&straddling, key);
-    assert!(!cut.contains("sk_li"), "no fragment of the key survives the cut: {cut}");
+    assert!(
+        !cut.contains("sk_li"),
+        "no fragment of the key survives the cut: {cut}"
+    );
 }
 
 fn excerpt_of(text: &str, key: &str) -> String {

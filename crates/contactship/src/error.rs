@@ -204,9 +204,7 @@ impl Error {
             | Error::NotFound { .. }
             | Error::Conflict { .. }
             | Error::RateLimited { .. } => Delivery::Rejected,
-            Error::UnexpectedStatus { status } if (400..500).contains(status) => {
-                Delivery::Rejected
-            }
+            Error::UnexpectedStatus { status } if (400..500).contains(status) => Delivery::Rejected,
             Error::UnexpectedStatus { .. }
             | Error::Server { .. }
             | Error::Timeout
@@ -244,8 +242,10 @@ impl Error {
 fn bad_request_message(field: Option<&str>) -> String {
     match field {
         Some(f) => format!("Contactship rejected the request: “{f}” is missing or not valid."),
-        None => "Contactship rejected the request because some information is missing or not valid."
-            .to_owned(),
+        None => {
+            "Contactship rejected the request because some information is missing or not valid."
+                .to_owned()
+        }
     }
 }
 

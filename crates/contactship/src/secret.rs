@@ -30,7 +30,11 @@ impl ApiKey {
         let key = raw.trim();
         let field = "api_key";
         if key.is_empty() {
-            return Err(ValidationError::new(field, "required", "The API key is empty. Paste the key from your Contactship dashboard."));
+            return Err(ValidationError::new(
+                field,
+                "required",
+                "The API key is empty. Paste the key from your Contactship dashboard.",
+            ));
         }
         if key.chars().any(char::is_control) {
             return Err(ValidationError::new(field, "contains_control_character", "The API key contains an invisible control character. Copy it again from your Contactship dashboard."));
@@ -67,6 +71,7 @@ impl fmt::Debug for ApiKey {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -75,7 +80,10 @@ mod tests {
         let key = ApiKey::new("sk_live_SECRET1234").unwrap();
         assert_eq!(format!("{key:?}"), "ApiKey(<redacted>)");
         assert_eq!(format!("{key:#?}"), "ApiKey(<redacted>)");
-        assert_eq!(format!("{:?}", Some(key.clone())), "Some(ApiKey(<redacted>))");
+        assert_eq!(
+            format!("{:?}", Some(key.clone())),
+            "Some(ApiKey(<redacted>))"
+        );
     }
 
     #[test]
@@ -101,7 +109,10 @@ mod tests {
             let err = ApiKey::new(raw).unwrap_err();
             assert_eq!(err.rule, *rule, "input {raw:?}");
             assert_eq!(err.field, "api_key");
-            assert!(!err.to_string().contains("abc"), "message must not echo the key");
+            assert!(
+                !err.to_string().contains("abc"),
+                "message must not echo the key"
+            );
         }
         assert!(ApiKey::new(&"k".repeat(MAX_API_KEY_CHARS)).is_ok());
     }

@@ -5,8 +5,8 @@ mod common;
 
 use contactship::{
     CallListQuery, CallStatus, CallTiming, ContactCallRequest, ContactFilter, ContactUpdate, Error,
-    GetCallOptions, IdentifierType, KeyValue, NewContact, PhoneCallRequest, PhoneNumberQuery, PhoneNumberType,
-    Schedule,
+    GetCallOptions, IdentifierType, KeyValue, NewContact, PhoneCallRequest, PhoneNumberQuery,
+    PhoneNumberType, Schedule,
 };
 use contactship_sandbox::{FaultAction, FaultRule};
 use serde_json::{json, Map, Value};
@@ -20,54 +20,119 @@ fn metadata(request_id: &str) -> Map<String, Value> {
 #[tokio::test]
 async fn contacts_can_be_listed_and_filtered_by_name_email_and_phone_prefix() {
     let env = common::start().await;
-    let all = env.client.list_contacts(&ContactFilter::default()).await.unwrap();
+    let all = env
+        .client
+        .list_contacts(&ContactFilter::default())
+        .await
+        .unwrap();
     assert!(all.len() >= 60, "seeded contacts: {}", all.len());
 
-    let sample = all.iter().find(|c| c.email.is_some() && c.full_name.is_some()).unwrap();
-    let first_name = sample.full_name.as_deref().unwrap().split(' ').next().unwrap().to_owned();
+    let sample = all
+        .iter()
+        .find(|c| c.email.is_some() && c.full_name.is_some())
+        .unwrap();
+    let first_name = sample
+        .full_name
+        .as_deref()
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_owned();
     let by_name = env
         .client
-        .list_contacts(&ContactFilter { full_name: Some(first_name.clone()), ..Default::default() })
+        .list_contacts(&ContactFilter {
+            full_name: Some(first_name.clone()),
+            ..Default::default()
+        })
         .await
         .unwrap();
     assert!(!by_name.is_empty() && by_name.len() < all.len());
-    assert!(by_name.iter().all(|c| c.full_name.as_deref().unwrap_or("").to_lowercase().contains(&first_name.to_lowercase())));
+    assert!(by_name.iter().all(|c| c
+        .full_name
+        .as_deref()
+        .unwrap_or("")
+        .to_lowercase()
+        .contains(&first_name.to_lowercase())));
 
     let mexicans = env
         .client
-        .list_contacts(&ContactFilter { phone_number: Some("+52".into()), ..Default::default() })
+        .list_contacts(&ContactFilter {
+            phone_number: Some("+52".into()),
+            ..Default::default()
+        })
         .await
         .unwrap();
-    assert!(!mexicans.is_empty(), "the + in the prefix survives URL encoding");
-    assert!(mexicans.iter().all(|c| c.phone_number.as_deref().unwrap().starts_with("+52")));
+    assert!(
+        !mexicans.is_empty(),
+        "the + in the prefix survives URL encoding"
+    );
+    assert!(mexicans
+        .iter()
+        .all(|c| c.phone_number.as_deref().unwrap().starts_with("+52")));
 
-    let domain = sample.email.as_deref().unwrap().split('@').nth(1).unwrap().to_owned();
+    let domain = sample
+        .email
+        .as_deref()
+        .unwrap()
+        .split('@')
+        .nth(1)
+        .unwrap()
+        .to_owned();
     let by_email = env
         .client
-        .list_contacts(&ContactFilter { email: Some(domain.clone()), ..Default::default() })
+        .list_contacts(&ContactFilter {
+            email: Some(domain.clone()),
+            ..Default::default()
+        })
         .await
         .unwrap();
-    assert!(by_email.iter().all(|c| c.email.as_deref().unwrap().contains(&domain)));
+    assert!(by_email
+        .iter()
+        .all(|c| c.email.as_deref().unwrap().contains(&domain)));
     env.assert_key_never_leaked();
 }
 
 #[tokio::test]
 async fn a_contact_can_be_fetched_by_id_phone_number_and_email() {
     let env = common::start().await;
-    let all = env.client.list_contacts(&ContactFilter::default()).await.unwrap();
+    let all = env
+        .client
+        .list_contacts(&ContactFilter::default())
+        .await
+        .unwrap();
     let c = all.iter().find(|c| c.email.is_some()).unwrap();
 
-    let by_id = env.client.get_contact(&c.id, IdentifierType::Id).await.unwrap();
+    let by_id = env
+        .client
+        .get_contact(&c.id, IdentifierType::Id)
+        .await
+        .unwrap();
     assert_eq!(by_id, *c);
     let phone = c.phone_number.clone().unwrap();
-    let by_phone = env.client.get_contact(&phone, IdentifierType::PhoneNumber).await.unwrap();
+    let by_phone = env
+        .client
+        .get_contact(&phone, IdentifierType::PhoneNumber)
+        .await
+        .unwrap();
     assert_eq!(by_phone.id, c.id);
-    let by_email = env.client.get_contact(c.email.as_deref().unwrap(), IdentifierType::Email).await.unwrap();
+    let by_email = env
+        .client
+        .get_contact(c.email.as_deref().unwrap(), IdentifierType::Email)
+        .await
+        .unwrap();
     assert_eq!(by_email.id, c.id);
 
     let sent = env.sandbox.requests();
-    let phone_lookup = sent.iter().find(|r| r.query.as_deref() == Some("identifierType=phone_number")).unwrap();
-    assert!(phone_lookup.path.contains("%2B") || phone_lookup.path.contains(&phone), "path {}", phone_lookup.path);
+    let phone_lookup = sent
+        .iter()
+        .find(|r| r.query.as_deref() == Some("identifierType=phone_number"))
+        .unwrap();
+    assert!(
+        phone_lookup.path.contains("%2B") || phone_lookup.path.contains(&phone),
+        "path {}",
+        phone_lookup.path
+    );
     env.assert_key_never_leaked();
 }
 
@@ -82,7 +147,11 @@ async fn a_contact_can_be_created_updated_and_deleted() {
             country: Some("Colombia".into()),
             email: Some("valentina@example.co".into()),
             description: Some("Prefers mornings".into()),
-            additional_data: vec![contactship::ContactField { kind: "text".into(), field: "plan".into(), value: "gold".into() }],
+            additional_data: vec![contactship::ContactField {
+                kind: "text".into(),
+                field: "plan".into(),
+                value: "gold".into(),
+            }],
         })
         .await
         .unwrap();
@@ -91,16 +160,40 @@ async fn a_contact_can_be_created_updated_and_deleted() {
 
     let updated = env
         .client
-        .update_contact(&created.id, &ContactUpdate { full_name: Some("Valentina Ríos Gómez".into()), ..Default::default() })
+        .update_contact(
+            &created.id,
+            &ContactUpdate {
+                full_name: Some("Valentina Ríos Gómez".into()),
+                ..Default::default()
+            },
+        )
         .await
         .unwrap();
     assert_eq!(updated.full_name.as_deref(), Some("Valentina Ríos Gómez"));
-    assert_eq!(updated.country.as_deref(), Some("Colombia"), "untouched fields stay");
-    let patch = common::recorded(&env.sandbox.requests(), "PATCH", &format!("/v1/contacts/{}", created.id))[0].body.clone();
-    assert_eq!(patch, Some(json!({"full_name": "Valentina Ríos Gómez"})), "only set fields are sent");
+    assert_eq!(
+        updated.country.as_deref(),
+        Some("Colombia"),
+        "untouched fields stay"
+    );
+    let patch = common::recorded(
+        &env.sandbox.requests(),
+        "PATCH",
+        &format!("/v1/contacts/{}", created.id),
+    )[0]
+    .body
+    .clone();
+    assert_eq!(
+        patch,
+        Some(json!({"full_name": "Valentina Ríos Gómez"})),
+        "only set fields are sent"
+    );
 
     env.client.delete_contact(&created.id).await.unwrap();
-    let gone = env.client.get_contact(&created.id, IdentifierType::Id).await.unwrap_err();
+    let gone = env
+        .client
+        .get_contact(&created.id, IdentifierType::Id)
+        .await
+        .unwrap_err();
     assert_eq!(gone.code(), "not_found");
     env.assert_key_never_leaked();
 }
@@ -110,17 +203,32 @@ async fn agents_are_listed_and_fetched_from_the_wrapped_envelope() {
     let env = common::start().await;
     let agents = env.client.list_agents().await.unwrap();
     assert_eq!(agents.len(), 4);
-    let languages: std::collections::HashSet<_> = agents.iter().filter_map(|a| a.language.clone()).collect();
-    assert!(languages.len() >= 2, "agents speak different languages: {languages:?}");
+    let languages: std::collections::HashSet<_> =
+        agents.iter().filter_map(|a| a.language.clone()).collect();
+    assert!(
+        languages.len() >= 2,
+        "agents speak different languages: {languages:?}"
+    );
     let one = env.client.get_agent(&agents[1].id).await.unwrap();
     assert_eq!(one, agents[1]);
-    assert_eq!(env.client.get_agent("no-such-agent").await.unwrap_err().code(), "not_found");
+    assert_eq!(
+        env.client
+            .get_agent("no-such-agent")
+            .await
+            .unwrap_err()
+            .code(),
+        "not_found"
+    );
 }
 
 #[tokio::test]
 async fn phone_numbers_are_paged_until_the_count_is_reached() {
     let env = common::start().await;
-    let first = env.client.list_phone_numbers_page(&PhoneNumberQuery::default()).await.unwrap();
+    let first = env
+        .client
+        .list_phone_numbers_page(&PhoneNumberQuery::default())
+        .await
+        .unwrap();
     assert_eq!(first.data.len(), 5, "server default page size");
     assert_eq!(first.count, Some(6));
 
@@ -131,18 +239,31 @@ async fn phone_numbers_are_paged_until_the_count_is_reached() {
     assert_eq!(ids.len(), 6, "no number twice");
     let pages = env.sandbox.requests();
     let queries: Vec<_> = pages.iter().filter_map(|r| r.query.clone()).collect();
-    assert_eq!(queries, vec!["limit=5&offset=0".to_owned(), "limit=5&offset=5".to_owned()]);
+    assert_eq!(
+        queries,
+        vec!["limit=5&offset=0".to_owned(), "limit=5&offset=5".to_owned()]
+    );
 
     assert_eq!(env.client.list_phone_numbers(None).await.unwrap().len(), 6);
-    let outbound = env.client.list_phone_numbers(Some(PhoneNumberType::Outbound)).await.unwrap();
+    let outbound = env
+        .client
+        .list_phone_numbers(Some(PhoneNumberType::Outbound))
+        .await
+        .unwrap();
     assert!(!outbound.is_empty() && outbound.len() < 6);
-    assert!(outbound.iter().all(|p| p.kind == Some(PhoneNumberType::Outbound)));
+    assert!(outbound
+        .iter()
+        .all(|p| p.kind == Some(PhoneNumberType::Outbound)));
 }
 
 #[tokio::test]
 async fn calling_a_contact_creates_a_call_that_carries_its_metadata() {
     let env = common::start().await;
-    let (agent, from, contact) = (env.agent_id().await, env.outbound_number().await, env.contact_id().await);
+    let (agent, from, contact) = (
+        env.agent_id().await,
+        env.outbound_number().await,
+        env.contact_id().await,
+    );
     let req = ContactCallRequest {
         contact_id: contact.clone(),
         agent_id: agent.clone(),
@@ -155,16 +276,31 @@ async fn calling_a_contact_creates_a_call_that_carries_its_metadata() {
     assert_eq!(created.contact_id.as_deref(), Some(contact.as_str()));
     assert_eq!(env.requests("POST", "/v1/calls/single-contact-call"), 1);
 
-    let call = env.client.get_call(&created.call_id, &GetCallOptions::status_only()).await.unwrap();
+    let call = env
+        .client
+        .get_call(&created.call_id, &GetCallOptions::status_only())
+        .await
+        .unwrap();
     assert_eq!(call.id, created.call_id);
     assert_eq!(call.request_id(), Some("req-contact-1"));
     assert_eq!(call.agent_id.as_deref(), Some(agent.as_str()));
     assert!(call.chat_history.is_none(), "no transcript when polling");
 
     env.sandbox.advance_clock(chrono::Duration::hours(2));
-    let done = env.client.get_call(&created.call_id, &GetCallOptions::default()).await.unwrap();
-    assert!(done.call_status.as_ref().is_some_and(CallStatus::is_final), "{:?}", done.call_status);
-    assert!(done.chat_history.is_some(), "transcript by default once finished");
+    let done = env
+        .client
+        .get_call(&created.call_id, &GetCallOptions::default())
+        .await
+        .unwrap();
+    assert!(
+        done.call_status.as_ref().is_some_and(CallStatus::is_final),
+        "{:?}",
+        done.call_status
+    );
+    assert!(
+        done.chat_history.is_some(),
+        "transcript by default once finished"
+    );
     env.assert_key_never_leaked();
 }
 
@@ -172,28 +308,49 @@ async fn calling_a_contact_creates_a_call_that_carries_its_metadata() {
 async fn an_any_number_call_sends_country_and_can_be_scheduled() {
     let env = common::start().await;
     let (agent, from) = (env.agent_id().await, env.outbound_number().await);
-    let tomorrow = (env.sandbox.now() + chrono::Duration::days(1)).format("%Y-%m-%d 15:00:00").to_string();
+    let tomorrow = (env.sandbox.now() + chrono::Duration::days(1))
+        .format("%Y-%m-%d 15:00:00")
+        .to_string();
     let req = PhoneCallRequest {
         from_number: from.phone_number.clone().unwrap(),
         to_number: "+525512345678".into(),
         full_name: "Ana Pérez".into(),
         agent_id: agent.clone(),
-        timing: CallTiming::Schedule(Schedule { scheduled_call_time: tomorrow.clone(), timezone: "America/Mexico_City".into() }),
+        timing: CallTiming::Schedule(Schedule {
+            scheduled_call_time: tomorrow.clone(),
+            timezone: "America/Mexico_City".into(),
+        }),
         metadata: metadata("req-phone-1"),
         ..Default::default()
     };
     let created = env.client.call_phone_number(&req).await.unwrap();
-    let sent = common::recorded(&env.sandbox.requests(), "POST", "/v1/calls/single-phone-call")[0].body.clone().unwrap();
+    let sent = common::recorded(
+        &env.sandbox.requests(),
+        "POST",
+        "/v1/calls/single-phone-call",
+    )[0]
+    .body
+    .clone()
+    .unwrap();
     assert_eq!(sent["country"], json!("MX"));
-    assert_eq!(sent["schedule"], json!({"scheduled_call_time": tomorrow, "timezone": "America/Mexico_City"}));
+    assert_eq!(
+        sent["schedule"],
+        json!({"scheduled_call_time": tomorrow, "timezone": "America/Mexico_City"})
+    );
 
     let scheduled = env
         .client
-        .list_calls(&CallListQuery { call_status: Some(CallStatus::Scheduled), ..Default::default() })
+        .list_calls(&CallListQuery {
+            call_status: Some(CallStatus::Scheduled),
+            ..Default::default()
+        })
         .await
         .unwrap();
     assert!(scheduled.data.iter().any(|c| c.id == created.call_id));
-    assert!(scheduled.data.iter().all(|c| c.call_status == Some(CallStatus::Scheduled)));
+    assert!(scheduled
+        .data
+        .iter()
+        .all(|c| c.call_status == Some(CallStatus::Scheduled)));
     env.assert_key_never_leaked();
 }
 
@@ -201,7 +358,11 @@ async fn an_any_number_call_sends_country_and_can_be_scheduled() {
 async fn calls_can_be_listed_with_filters_and_paging() {
     let env = common::start().await;
     let (agent, from) = (env.agent_id().await, env.outbound_number().await);
-    let contacts = env.client.list_contacts(&ContactFilter::default()).await.unwrap();
+    let contacts = env
+        .client
+        .list_contacts(&ContactFilter::default())
+        .await
+        .unwrap();
     for (i, c) in contacts.iter().take(3).enumerate() {
         let req = ContactCallRequest {
             contact_id: c.id.clone(),
@@ -215,11 +376,22 @@ async fn calls_can_be_listed_with_filters_and_paging() {
     let target = contacts[1].phone_number.clone().unwrap();
     let by_phone = env
         .client
-        .list_calls(&CallListQuery { phone_number: Some(target.clone()), ..Default::default() })
+        .list_calls(&CallListQuery {
+            phone_number: Some(target.clone()),
+            ..Default::default()
+        })
         .await
         .unwrap();
     assert_eq!(by_phone.count, Some(1));
-    assert_eq!(by_phone.data[0].contact.as_ref().unwrap().phone_number.as_deref(), Some(target.as_str()));
+    assert_eq!(
+        by_phone.data[0]
+            .contact
+            .as_ref()
+            .unwrap()
+            .phone_number
+            .as_deref(),
+        Some(target.as_str())
+    );
 
     let page = env
         .client
@@ -238,14 +410,25 @@ async fn calls_can_be_listed_with_filters_and_paging() {
     let today = env.sandbox.now().format("%Y-%m-%d").to_string();
     let dated = env
         .client
-        .list_calls(&CallListQuery { date_from: Some(today.clone()), date_to: Some(today), ..Default::default() })
+        .list_calls(&CallListQuery {
+            date_from: Some(today.clone()),
+            date_to: Some(today),
+            ..Default::default()
+        })
         .await
         .unwrap();
     assert!(dated.count.unwrap() >= 3);
 
     let sent = env.sandbox.requests();
-    let q = sent.iter().filter_map(|r| r.query.clone()).find(|q| q.contains("phoneNumber")).unwrap();
-    assert!(q.contains("phoneNumber=%2B"), "E.164 is sent as camelCase phoneNumber, encoded: {q}");
+    let q = sent
+        .iter()
+        .filter_map(|r| r.query.clone())
+        .find(|q| q.contains("phoneNumber"))
+        .unwrap();
+    assert!(
+        q.contains("phoneNumber=%2B"),
+        "E.164 is sent as camelCase phoneNumber, encoded: {q}"
+    );
     env.assert_key_never_leaked();
 }
 
@@ -258,7 +441,11 @@ async fn unusual_but_documented_envelopes_are_accepted() {
     env.sandbox.add_fault(FaultRule::new(
         "POST",
         "/v1/calls/single-phone-call",
-        FaultAction::Status { status: 200, body: Some(old.into()), content_type: None },
+        FaultAction::Status {
+            status: 200,
+            body: Some(old.into()),
+            content_type: None,
+        },
     ));
     let req = PhoneCallRequest {
         from_number: from.phone_number.unwrap(),
@@ -268,27 +455,54 @@ async fn unusual_but_documented_envelopes_are_accepted() {
         country: Some("Spain".into()),
         ..Default::default()
     };
-    assert_eq!(env.client.call_phone_number(&req).await.unwrap().call_id, "call-old-shape");
+    assert_eq!(
+        env.client.call_phone_number(&req).await.unwrap().call_id,
+        "call-old-shape"
+    );
 
     env.sandbox.add_fault(FaultRule::new(
         "GET",
         "/v1/agents",
-        FaultAction::Status { status: 200, body: Some(r#"[{"id":"bare-agent","unknown":1}]"#.into()), content_type: None },
+        FaultAction::Status {
+            status: 200,
+            body: Some(r#"[{"id":"bare-agent","unknown":1}]"#.into()),
+            content_type: None,
+        },
     ));
     assert_eq!(env.client.list_agents().await.unwrap()[0].id, "bare-agent");
 
     let contact = env.contact_id().await;
     let path = format!("/v1/contacts/{contact}");
-    env.sandbox.add_fault(FaultRule::new("DELETE", &path, FaultAction::Status { status: 200, body: Some("true".into()), content_type: None }));
+    env.sandbox.add_fault(FaultRule::new(
+        "DELETE",
+        &path,
+        FaultAction::Status {
+            status: 200,
+            body: Some("true".into()),
+            content_type: None,
+        },
+    ));
     env.client.delete_contact(&contact).await.unwrap();
 }
 
 #[tokio::test]
 async fn validation_failures_send_nothing() {
     let env = common::start().await;
-    let bad = ContactCallRequest { contact_id: "has space".into(), agent_id: "a".into(), from_number_id: "p".into(), ..Default::default() };
+    let bad = ContactCallRequest {
+        contact_id: "has space".into(),
+        agent_id: "a".into(),
+        from_number_id: "p".into(),
+        ..Default::default()
+    };
     let err = env.client.call_contact(&bad).await.unwrap_err();
     assert!(matches!(err, Error::Validation(_)));
-    assert_eq!((err.code(), err.field(), err.delivery()), ("validation", Some("contact_id"), contactship::Delivery::NotSent));
+    assert_eq!(
+        (err.code(), err.field(), err.delivery()),
+        (
+            "validation",
+            Some("contact_id"),
+            contactship::Delivery::NotSent
+        )
+    );
     assert!(env.sandbox.requests().is_empty());
 }

@@ -8,9 +8,9 @@ use super::http::Route;
 use super::Client;
 use crate::envelope;
 use crate::types::{
-    Agent, Call, CallListQuery, Contact, ContactCallRequest, ContactFilter, ContactUpdate, CreatedCall,
-    GetCallOptions, IdentifierType, NewContact, Page, PhoneCallRequest, PhoneNumber, PhoneNumberQuery,
-    PhoneNumberType,
+    Agent, Call, CallListQuery, Contact, ContactCallRequest, ContactFilter, ContactUpdate,
+    CreatedCall, GetCallOptions, IdentifierType, NewContact, Page, PhoneCallRequest, PhoneNumber,
+    PhoneNumberQuery, PhoneNumberType,
 };
 use crate::{validate, Error};
 
@@ -20,13 +20,19 @@ pub const PHONE_NUMBER_PAGE_SIZE: u32 = 100;
 const MAX_PAGES: usize = 1_000;
 
 fn route(method: Method, label: &'static str, what: Option<&'static str>) -> Route {
-    Route { method, label, what }
+    Route {
+        method,
+        label,
+        what,
+    }
 }
 
 fn json<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
     // Our request types only hold strings, numbers and JSON maps: this cannot fail, but
     // a failure must still not panic.
-    serde_json::to_vec(value).map_err(|e| Error::ClientInit { detail: e.to_string() })
+    serde_json::to_vec(value).map_err(|e| Error::ClientInit {
+        detail: e.to_string(),
+    })
 }
 
 impl Client {
@@ -36,23 +42,39 @@ impl Client {
     /// phone-number prefix.
     pub async fn list_contacts(&self, filter: &ContactFilter) -> Result<Vec<Contact>, Error> {
         let mut q = Vec::new();
-        for (k, v) in [("full_name", &filter.full_name), ("email", &filter.email), ("phone_number", &filter.phone_number)] {
+        for (k, v) in [
+            ("full_name", &filter.full_name),
+            ("email", &filter.email),
+            ("phone_number", &filter.phone_number),
+        ] {
             if let Some(v) = v {
                 q.push((k, v.clone()));
             }
         }
         let url = self.url(&["contacts"], &q)?;
-        let raw = self.send(route(Method::GET, "GET /contacts", None), url, None).await?;
+        let raw = self
+            .send(route(Method::GET, "GET /contacts", None), url, None)
+            .await?;
         envelope::list(&self.body(&raw))
     }
 
     /// `GET /v1/contacts/{identifier}?identifierType=...`: one contact by id, phone number
     /// or e-mail (the identifier is URL-encoded, so `+` and `@` are safe).
-    pub async fn get_contact(&self, identifier: &str, kind: IdentifierType) -> Result<Contact, Error> {
+    pub async fn get_contact(
+        &self,
+        identifier: &str,
+        kind: IdentifierType,
+    ) -> Result<Contact, Error> {
         validate::id("identifier", identifier)?;
         let q = [("identifierType", kind.as_str().to_owned())];
         let url = self.url(&["contacts", identifier], &q)?;
-        let raw = self.send(route(Method::GET, "GET /contacts/{identifier}", Some("contact")), url, None).await?;
+        let raw = self
+            .send(
+                route(Method::GET, "GET /contacts/{identifier}", Some("contact")),
+                url,
+                None,
+            )
+            .await?;
         envelope::one(&self.body(&raw))
     }
 
@@ -60,7 +82,13 @@ impl Client {
     pub async fn create_contact(&self, c: &NewContact) -> Result<Contact, Error> {
         c.validate()?;
         let url = self.url(&["contacts"], &[])?;
-        let raw = self.send(route(Method::POST, "POST /contacts", None), url, Some(json(c)?)).await?;
+        let raw = self
+            .send(
+                route(Method::POST, "POST /contacts", None),
+                url,
+                Some(json(c)?),
+            )
+            .await?;
         envelope::one(&self.body(&raw))
     }
 
@@ -70,7 +98,11 @@ impl Client {
         u.validate()?;
         let url = self.url(&["contacts", id], &[])?;
         let raw = self
-            .send(route(Method::PATCH, "PATCH /contacts/{id}", Some("contact")), url, Some(json(u)?))
+            .send(
+                route(Method::PATCH, "PATCH /contacts/{id}", Some("contact")),
+                url,
+                Some(json(u)?),
+            )
             .await?;
         envelope::one(&self.body(&raw))
     }
@@ -79,7 +111,13 @@ impl Client {
     pub async fn delete_contact(&self, id: &str) -> Result<(), Error> {
         validate::id("contact_id", id)?;
         let url = self.url(&["contacts", id], &[])?;
-        let raw = self.send(route(Method::DELETE, "DELETE /contacts/{id}", Some("contact")), url, None).await?;
+        let raw = self
+            .send(
+                route(Method::DELETE, "DELETE /contacts/{id}", Some("contact")),
+                url,
+                None,
+            )
+            .await?;
         envelope::unit(&self.body(&raw))
     }
 
@@ -88,7 +126,9 @@ impl Client {
     /// `GET /v1/agents`. Also the cheapest way to check that an API key works.
     pub async fn list_agents(&self) -> Result<Vec<Agent>, Error> {
         let url = self.url(&["agents"], &[])?;
-        let raw = self.send(route(Method::GET, "GET /agents", None), url, None).await?;
+        let raw = self
+            .send(route(Method::GET, "GET /agents", None), url, None)
+            .await?;
         envelope::list(&self.body(&raw))
     }
 
@@ -96,7 +136,13 @@ impl Client {
     pub async fn get_agent(&self, id: &str) -> Result<Agent, Error> {
         validate::id("agent_id", id)?;
         let url = self.url(&["agents", id], &[])?;
-        let raw = self.send(route(Method::GET, "GET /agents/{id}", Some("agent")), url, None).await?;
+        let raw = self
+            .send(
+                route(Method::GET, "GET /agents/{id}", Some("agent")),
+                url,
+                None,
+            )
+            .await?;
         envelope::one(&self.body(&raw))
     }
 
@@ -104,8 +150,12 @@ impl Client {
 
     /// Every phone number of the organization (optionally only one `type`), paging with
     /// `limit`/`offset` until the reply's `count` is reached.
-    pub async fn list_phone_numbers(&self, kind: Option<PhoneNumberType>) -> Result<Vec<PhoneNumber>, Error> {
-        self.list_phone_numbers_paged(kind, PHONE_NUMBER_PAGE_SIZE).await
+    pub async fn list_phone_numbers(
+        &self,
+        kind: Option<PhoneNumberType>,
+    ) -> Result<Vec<PhoneNumber>, Error> {
+        self.list_phone_numbers_paged(kind, PHONE_NUMBER_PAGE_SIZE)
+            .await
     }
 
     /// Like [`Client::list_phone_numbers`] with an explicit page size (the server's
@@ -139,7 +189,10 @@ impl Client {
     }
 
     /// `GET /v1/phone-numbers`: one page.
-    pub async fn list_phone_numbers_page(&self, q: &PhoneNumberQuery) -> Result<Page<PhoneNumber>, Error> {
+    pub async fn list_phone_numbers_page(
+        &self,
+        q: &PhoneNumberQuery,
+    ) -> Result<Page<PhoneNumber>, Error> {
         let mut pairs = Vec::new();
         if let Some(l) = q.limit {
             pairs.push(("limit", l.to_string()));
@@ -154,7 +207,9 @@ impl Client {
             pairs.push(("type", k.as_str().to_owned()));
         }
         let url = self.url(&["phone-numbers"], &pairs)?;
-        let raw = self.send(route(Method::GET, "GET /phone-numbers", None), url, None).await?;
+        let raw = self
+            .send(route(Method::GET, "GET /phone-numbers", None), url, None)
+            .await?;
         envelope::page(&self.body(&raw))
     }
 
@@ -165,7 +220,11 @@ impl Client {
     pub async fn call_contact(&self, r: &ContactCallRequest) -> Result<CreatedCall, Error> {
         r.validate()?;
         let url = self.url(&["calls", "single-contact-call"], &[])?;
-        let route = route(Method::POST, "POST /calls/single-contact-call", Some("contact, agent or phone number"));
+        let route = route(
+            Method::POST,
+            "POST /calls/single-contact-call",
+            Some("contact, agent or phone number"),
+        );
         let raw = self.send(route, url, Some(json(r)?)).await?;
         envelope::one(&self.body(&raw))
     }
@@ -175,7 +234,11 @@ impl Client {
     pub async fn call_phone_number(&self, r: &PhoneCallRequest) -> Result<CreatedCall, Error> {
         r.validate()?;
         let url = self.url(&["calls", "single-phone-call"], &[])?;
-        let route = route(Method::POST, "POST /calls/single-phone-call", Some("agent or phone number"));
+        let route = route(
+            Method::POST,
+            "POST /calls/single-phone-call",
+            Some("agent or phone number"),
+        );
         let raw = self.send(route, url, Some(json(r)?)).await?;
         envelope::one(&self.body(&raw))
     }
@@ -189,7 +252,9 @@ impl Client {
             validate::id("campaign_id", c)?;
         }
         let url = self.url(&["calls"], &q.pairs())?;
-        let raw = self.send(route(Method::GET, "GET /calls", None), url, None).await?;
+        let raw = self
+            .send(route(Method::GET, "GET /calls", None), url, None)
+            .await?;
         envelope::page(&self.body(&raw))
     }
 
@@ -197,7 +262,13 @@ impl Client {
     pub async fn get_call(&self, id: &str, opts: &GetCallOptions) -> Result<Call, Error> {
         validate::id("call_id", id)?;
         let url = self.url(&["calls", id], &opts.pairs())?;
-        let raw = self.send(route(Method::GET, "GET /calls/{id}", Some("call")), url, None).await?;
+        let raw = self
+            .send(
+                route(Method::GET, "GET /calls/{id}", Some("call")),
+                url,
+                None,
+            )
+            .await?;
         envelope::one(&self.body(&raw))
     }
 }

@@ -73,7 +73,12 @@ impl Client {
 
     /// Sends a request. GETs are retried per [`super::RetryPolicy`]; other methods are
     /// sent exactly once.
-    pub(crate) async fn send(&self, route: Route, url: Url, json: Option<Vec<u8>>) -> Result<Raw, Error> {
+    pub(crate) async fn send(
+        &self,
+        route: Route,
+        url: Url,
+        json: Option<Vec<u8>>,
+    ) -> Result<Raw, Error> {
         let policy = &self.inner.opts.get_retry;
         let max_attempts = if route.method == Method::GET {
             policy.max_attempts.max(1)
@@ -89,14 +94,22 @@ impl Client {
                 Err(e) => e,
             };
             let wait = match &err {
-                Error::RateLimited { retry_after: Some(d) } if *d <= policy.max_delay => *d,
+                Error::RateLimited {
+                    retry_after: Some(d),
+                } if *d <= policy.max_delay => *d,
                 Error::Server { .. }
                 | Error::Timeout
                 | Error::ConnectionLost
                 | Error::ConnectFailed { .. } => policy.backoff(attempt),
                 _ => return Err(err),
             };
-            tracing::info!(route = route.label, attempt, code = err.code(), wait_ms = wait.as_millis() as u64, "retrying GET");
+            tracing::info!(
+                route = route.label,
+                attempt,
+                code = err.code(),
+                wait_ms = wait.as_millis() as u64,
+                "retrying GET"
+            );
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
@@ -115,7 +128,11 @@ impl Client {
         }
         let mut resp = req.send().await.map_err(|e| {
             let err = classify(&e);
-            tracing::warn!(route = route.label, code = err.code(), "request failed before a reply");
+            tracing::warn!(
+                route = route.label,
+                code = err.code(),
+                "request failed before a reply"
+            );
             err
         })?;
 
@@ -127,7 +144,8 @@ impl Client {
                 .map(str::to_owned)
         };
         let content_type = header(CONTENT_TYPE);
-        let retry_after = header(RETRY_AFTER).and_then(|v| parse_retry_after(&v, chrono::Utc::now()));
+        let retry_after =
+            header(RETRY_AFTER).and_then(|v| parse_retry_after(&v, chrono::Utc::now()));
         let success = resp.status().is_success();
 
         let limit = self.inner.opts.max_body_bytes;
@@ -150,11 +168,23 @@ impl Client {
                 Err(e) => return Err(classify(&e)),
             }
         }
-        tracing::debug!(route = route.label, status, bytes = bytes.len(), elapsed_ms = started.elapsed().as_millis() as u64, "reply");
+        tracing::debug!(
+            route = route.label,
+            status,
+            bytes = bytes.len(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "reply"
+        );
 
         if !success {
             let key = Some(self.inner.key.expose());
-            return Err(error_for_status(status, &bytes, retry_after, route.what, key));
+            return Err(error_for_status(
+                status,
+                &bytes,
+                retry_after,
+                route.what,
+                key,
+            ));
         }
         if truncated {
             return Err(Error::TooLarge { status, limit });
@@ -197,7 +227,10 @@ fn is_tls(err: &reqwest::Error) -> bool {
             return true;
         }
         if let Some(io) = e.downcast_ref::<std::io::Error>() {
-            if io.get_ref().is_some_and(|inner| inner.is::<rustls::Error>()) {
+            if io
+                .get_ref()
+                .is_some_and(|inner| inner.is::<rustls::Error>())
+            {
                 return true;
             }
         }
@@ -209,7 +242,9 @@ fn is_tls(err: &reqwest::Error) -> bool {
 fn has_io_kind(err: &reqwest::Error, kind: std::io::ErrorKind) -> bool {
     let mut source = err.source();
     while let Some(e) = source {
-        if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == kind) {
+        if e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == kind)
+        {
             return true;
         }
         source = e.source();

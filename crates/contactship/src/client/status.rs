@@ -10,7 +10,9 @@ use crate::Error;
 
 /// Words that follow a field name at the start of a validation message
 /// ("contact_id is required", "email must be an email", "agent_id should not be empty").
-const VERBS: &[&str] = &["is", "must", "should", "are", "has", "cannot", "not", "was", "does"];
+const VERBS: &[&str] = &[
+    "is", "must", "should", "are", "has", "cannot", "not", "was", "does",
+];
 
 /// Builds the error for a non-success status. `what` names the looked-up thing for 404s.
 pub(crate) fn error_for_status(
@@ -63,7 +65,9 @@ pub(crate) fn field_name(json: &Value) -> Option<String> {
     }
     let message = message_text(json)?;
     let mut words = message.split_whitespace();
-    let first = words.next()?.trim_matches(|c| c == '"' || c == '\'' || c == '`');
+    let first = words
+        .next()?
+        .trim_matches(|c| c == '"' || c == '\'' || c == '`');
     let verb = words.next()?;
     (is_field_like(first) && VERBS.contains(&verb)).then(|| first.to_owned())
 }
@@ -72,12 +76,16 @@ fn is_field_like(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '[' | ']'))
+        && s.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '[' | ']')
+        })
 }
 
 /// `Retry-After` as delta-seconds or an HTTP date (relative to `now`).
-pub(crate) fn parse_retry_after(value: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Duration> {
+pub(crate) fn parse_retry_after(
+    value: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<Duration> {
     let v = value.trim();
     if let Ok(secs) = v.parse::<u64>() {
         return Some(Duration::from_secs(secs));
@@ -88,6 +96,7 @@ pub(crate) fn parse_retry_after(value: &str, now: chrono::DateTime<chrono::Utc>)
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::Delivery;
@@ -96,14 +105,29 @@ mod tests {
     #[test]
     fn the_field_is_taken_from_field_or_from_a_leading_snake_case_name() {
         let cases = [
-            (json!({"statusCode":400,"error":"Bad Request","message":"contact_id is required","field":"contact_id"}), Some("contact_id")),
-            (json!({"message":"from_number_id must be a string"}), Some("from_number_id")),
-            (json!({"message":["schedule.timezone must be a valid IANA zone","x"]}), Some("schedule.timezone")),
-            (json!({"message":"email should not be empty"}), Some("email")),
+            (
+                json!({"statusCode":400,"error":"Bad Request","message":"contact_id is required","field":"contact_id"}),
+                Some("contact_id"),
+            ),
+            (
+                json!({"message":"from_number_id must be a string"}),
+                Some("from_number_id"),
+            ),
+            (
+                json!({"message":["schedule.timezone must be a valid IANA zone","x"]}),
+                Some("schedule.timezone"),
+            ),
+            (
+                json!({"message":"email should not be empty"}),
+                Some("email"),
+            ),
             (json!({"message":"Invalid identifier format"}), None),
             (json!({"message":"invalid identifier format"}), None),
             (json!({"message":"Bad Request"}), None),
-            (json!({"field":"Not A Field","message":"agent_id is required"}), Some("agent_id")),
+            (
+                json!({"field":"Not A Field","message":"agent_id is required"}),
+                Some("agent_id"),
+            ),
             (json!("just text"), None),
         ];
         for (body, want) in cases {
@@ -128,11 +152,18 @@ mod tests {
         ];
         for (status, code, delivery) in cases {
             let err = error_for_status(status, b"<html>oops</html>", None, None, None);
-            assert_eq!((err.code(), err.delivery()), (code, delivery), "status {status}");
+            assert_eq!(
+                (err.code(), err.delivery()),
+                (code, delivery),
+                "status {status}"
+            );
             assert!(!err.to_string().contains("<html>"));
         }
         let err = error_for_status(401, b"{}", None, None, None);
-        assert_eq!(err.to_string(), "The API key was not accepted. Paste a new one in Settings.");
+        assert_eq!(
+            err.to_string(),
+            "The API key was not accepted. Paste a new one in Settings."
+        );
     }
 
     #[test]
@@ -156,11 +187,19 @@ mod tests {
 
     #[test]
     fn retry_after_accepts_seconds_and_http_dates() {
-        let now = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z").unwrap().to_utc();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z")
+            .unwrap()
+            .to_utc();
         assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
         assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
-        assert_eq!(parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now), Some(Duration::from_secs(30)));
-        assert_eq!(parse_retry_after("Wed, 31 Dec 2025 00:00:00 GMT", now), Some(Duration::ZERO));
+        assert_eq!(
+            parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(
+            parse_retry_after("Wed, 31 Dec 2025 00:00:00 GMT", now),
+            Some(Duration::ZERO)
+        );
         assert_eq!(parse_retry_after("soon", now), None);
         let err = error_for_status(429, b"", Some(Duration::from_secs(12)), None, None);
         assert_eq!(err.retry_after(), Some(Duration::from_secs(12)));

@@ -115,7 +115,12 @@ impl NewContact {
     pub fn validate(&self) -> Result<(), ValidationError> {
         validate::e164("phone_number", &self.phone_number)?;
         validate::required_text("full_name", &self.full_name)?;
-        optional_fields(&self.country, &self.email, &self.description, &self.additional_data)
+        optional_fields(
+            &self.country,
+            &self.email,
+            &self.description,
+            &self.additional_data,
+        )
     }
 }
 

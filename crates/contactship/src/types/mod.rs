@@ -12,9 +12,15 @@ mod phone_numbers;
 mod queries;
 
 pub use agents::{Agent, AgentTool, PostCallAnalysisField};
-pub use call_requests::{CallTiming, ContactCallRequest, CreatedCall, KeyValue, PhoneCallRequest, Schedule};
-pub use calls::{Call, CallAnalysis, CallContact, CallResult, CallStatus, ChatHistory, ChatMessage};
-pub use contacts::{Contact, ContactField, ContactFilter, ContactUpdate, IdentifierType, NewContact};
+pub use call_requests::{
+    CallTiming, ContactCallRequest, CreatedCall, KeyValue, PhoneCallRequest, Schedule,
+};
+pub use calls::{
+    Call, CallAnalysis, CallContact, CallResult, CallStatus, ChatHistory, ChatMessage,
+};
+pub use contacts::{
+    Contact, ContactField, ContactFilter, ContactUpdate, IdentifierType, NewContact,
+};
 pub use phone_numbers::{PhoneNumber, PhoneNumberQuery, PhoneNumberType};
 pub use queries::{CallListQuery, GetCallOptions, SortOrder, TranscriptFormat};
 

@@ -90,15 +90,27 @@ impl CallListQuery {
         put("order", self.order.map(|o| o.as_str().to_owned()));
         put("date_from", self.date_from.clone());
         put("date_to", self.date_to.clone());
-        put("call_status", self.call_status.as_ref().map(|s| s.as_str().to_owned()));
-        put("call_result", self.call_result.as_ref().map(|s| s.as_str().to_owned()));
+        put(
+            "call_status",
+            self.call_status.as_ref().map(|s| s.as_str().to_owned()),
+        );
+        put(
+            "call_result",
+            self.call_result.as_ref().map(|s| s.as_str().to_owned()),
+        );
         put("agent_id", self.agent_id.clone());
         put("campaign_id", self.campaign_id.clone());
         put("phoneNumber", self.phone_number.clone());
-        put("include_transcript", self.include_transcript.map(|b| b.to_string()));
+        put(
+            "include_transcript",
+            self.include_transcript.map(|b| b.to_string()),
+        );
         put("include_words", self.include_words.map(|b| b.to_string()));
         put("include_tools", self.include_tools.map(|b| b.to_string()));
-        put("transcript_format", self.transcript_format.map(|f| f.as_str().to_owned()));
+        put(
+            "transcript_format",
+            self.transcript_format.map(|f| f.as_str().to_owned()),
+        );
         q
     }
 }

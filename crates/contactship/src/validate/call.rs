@@ -30,7 +30,10 @@ pub fn additional_data(field: &str, items: &[KeyValue]) -> Result<(), Validation
         return Err(ValidationError::new(
             field,
             "too_many_items",
-            format!("{field} has {} items; at most {MAX_ADDITIONAL_DATA} are allowed.", items.len()),
+            format!(
+                "{field} has {} items; at most {MAX_ADDITIONAL_DATA} are allowed.",
+                items.len()
+            ),
         ));
     }
     let mut seen = HashSet::with_capacity(items.len());
@@ -149,7 +152,10 @@ pub fn timezone(field: &str, value: &str) -> Result<(), ValidationError> {
         return Err(ValidationError::new(
             field,
             "unknown_timezone",
-            format!("{field} “{}” is not a known time zone (use a name like America/New_York).", value.chars().take(64).collect::<String>()),
+            format!(
+                "{field} “{}” is not a known time zone (use a name like America/New_York).",
+                value.chars().take(64).collect::<String>()
+            ),
         ));
     }
     Ok(())
@@ -158,6 +164,9 @@ pub fn timezone(field: &str, value: &str) -> Result<(), ValidationError> {
 /// A whole `schedule` object: `scheduled_call_time` and `timezone` (fields are reported
 /// as `<field>.scheduled_call_time` and `<field>.timezone`).
 pub fn schedule(field: &str, s: &Schedule) -> Result<(), ValidationError> {
-    schedule_time(&format!("{field}.scheduled_call_time"), &s.scheduled_call_time)?;
+    schedule_time(
+        &format!("{field}.scheduled_call_time"),
+        &s.scheduled_call_time,
+    )?;
     timezone(&format!("{field}.timezone"), &s.timezone)
 }

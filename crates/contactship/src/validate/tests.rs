@@ -67,7 +67,10 @@ fn phone_numbers_must_be_valid_e164() {
             ("+5255123", Some("invalid_phone_number")),
         ],
     );
-    assert!(e164("from_number", "0").unwrap_err().to_string().starts_with("from_number"));
+    assert!(e164("from_number", "0")
+        .unwrap_err()
+        .to_string()
+        .starts_with("from_number"));
 }
 
 #[test]
@@ -109,6 +112,9 @@ fn emails_and_webhooks_are_checked_for_shape() {
     );
 }
 
+/// Expected `(field, rule)` of a rejection, or `None` for acceptance.
+type Expect = Option<(&'static str, &'static str)>;
+
 fn kv(pairs: &[(&str, &str)]) -> Vec<KeyValue> {
     pairs.iter().map(|(k, v)| KeyValue::new(*k, *v)).collect()
 }
@@ -117,25 +123,50 @@ fn kv(pairs: &[(&str, &str)]) -> Vec<KeyValue> {
 fn additional_data_keys_are_nonempty_and_unique_and_values_short() {
     let long = "v".repeat(1_001);
     let max = "v".repeat(1_000);
-    let many: Vec<KeyValue> = (0..101).map(|i| KeyValue::new(format!("k{i}"), "v")).collect();
+    let many: Vec<KeyValue> = (0..101)
+        .map(|i| KeyValue::new(format!("k{i}"), "v"))
+        .collect();
     let hundred = &many[..100];
-    let cases: Vec<(Vec<KeyValue>, Option<(&str, &str)>)> = vec![
+    let cases: Vec<(Vec<KeyValue>, Expect)> = vec![
         (vec![], None),
         (kv(&[("amount_debt", "14058"), ("plan", "")]), None),
         (kv(&[("long", &max)]), None),
         (hundred.to_vec(), None),
-        (kv(&[("", "x")]), Some(("additional_data[0].key", "key_empty"))),
-        (kv(&[("a", "1"), ("  ", "x")]), Some(("additional_data[1].key", "key_empty"))),
-        (kv(&[("a", "1"), ("a", "2")]), Some(("additional_data[1].key", "key_duplicate"))),
-        (kv(&[("a", "1"), (" a ", "2")]), Some(("additional_data[1].key", "key_duplicate"))),
-        (kv(&[("a", &long)]), Some(("additional_data[0].value", "value_too_long"))),
+        (
+            kv(&[("", "x")]),
+            Some(("additional_data[0].key", "key_empty")),
+        ),
+        (
+            kv(&[("a", "1"), ("  ", "x")]),
+            Some(("additional_data[1].key", "key_empty")),
+        ),
+        (
+            kv(&[("a", "1"), ("a", "2")]),
+            Some(("additional_data[1].key", "key_duplicate")),
+        ),
+        (
+            kv(&[("a", "1"), (" a ", "2")]),
+            Some(("additional_data[1].key", "key_duplicate")),
+        ),
+        (
+            kv(&[("a", &long)]),
+            Some(("additional_data[0].value", "value_too_long")),
+        ),
         (many, Some(("additional_data", "too_many_items"))),
     ];
     for (items, want) in cases {
         let got = additional_data("additional_data", &items).err();
-        assert_eq!(got.as_ref().map(|e| (e.field.as_str(), e.rule)), want, "{} items", items.len());
+        assert_eq!(
+            got.as_ref().map(|e| (e.field.as_str(), e.rule)),
+            want,
+            "{} items",
+            items.len()
+        );
         if let Some(e) = got {
-            assert!(e.to_string().starts_with(&e.field), "sentence names the field: {e}");
+            assert!(
+                e.to_string().starts_with(&e.field),
+                "sentence names the field: {e}"
+            );
         }
     }
 }
@@ -171,14 +202,26 @@ fn metadata_is_at_most_16_kib_and_8_levels_deep() {
     }
     let mut arrays = Map::new();
     arrays.insert("a".into(), json!([[[[[[[1]]]]]]]));
-    assert!(metadata("metadata", &arrays).is_ok(), "object + 7 arrays is depth 8");
+    assert!(
+        metadata("metadata", &arrays).is_ok(),
+        "object + 7 arrays is depth 8"
+    );
     arrays.insert("a".into(), json!([[[[[[[[1]]]]]]]]));
-    assert_eq!(metadata("metadata", &arrays).err().map(|e| e.rule), Some("metadata_too_deep"));
+    assert_eq!(
+        metadata("metadata", &arrays).err().map(|e| e.rule),
+        Some("metadata_too_deep")
+    );
 }
 
 #[test]
 fn delay_is_0_to_10080_minutes() {
-    for (minutes, ok) in [(0, true), (1, true), (10_080, true), (10_081, false), (u32::MAX, false)] {
+    for (minutes, ok) in [
+        (0, true),
+        (1, true),
+        (10_080, true),
+        (10_081, false),
+        (u32::MAX, false),
+    ] {
         let got = delay_minutes("delay", minutes);
         assert_eq!(got.is_ok(), ok, "{minutes}");
         if let Err(e) = got {
@@ -239,16 +282,63 @@ fn contact_call() -> ContactCallRequest {
 
 #[test]
 fn a_contact_call_request_reports_the_first_bad_field() {
-    let sched = |t: &str, z: &str| CallTiming::Schedule(Schedule { scheduled_call_time: t.into(), timezone: z.into() });
+    let sched = |t: &str, z: &str| {
+        CallTiming::Schedule(Schedule {
+            scheduled_call_time: t.into(),
+            timezone: z.into(),
+        })
+    };
     let cases: Vec<(ContactCallRequest, Option<(&str, &str)>)> = vec![
         (contact_call(), None),
-        (ContactCallRequest { contact_id: " ".into(), ..contact_call() }, Some(("contact_id", "required"))),
-        (ContactCallRequest { agent_id: "a b".into(), ..contact_call() }, Some(("agent_id", "contains_whitespace"))),
-        (ContactCallRequest { from_number_id: String::new(), ..contact_call() }, Some(("from_number_id", "required"))),
-        (ContactCallRequest { timing: CallTiming::Delay { minutes: 20_000 }, ..contact_call() }, Some(("delay", "delay_out_of_range"))),
-        (ContactCallRequest { timing: sched("2026-02-30 10:00:00", "UTC"), ..contact_call() }, Some(("schedule.scheduled_call_time", "schedule_time_invalid"))),
-        (ContactCallRequest { timing: sched("2026-06-15 10:00:00", "Mars/Base"), ..contact_call() }, Some(("schedule.timezone", "unknown_timezone"))),
-        (ContactCallRequest { metadata: nested(9), ..contact_call() }, Some(("metadata", "metadata_too_deep"))),
+        (
+            ContactCallRequest {
+                contact_id: " ".into(),
+                ..contact_call()
+            },
+            Some(("contact_id", "required")),
+        ),
+        (
+            ContactCallRequest {
+                agent_id: "a b".into(),
+                ..contact_call()
+            },
+            Some(("agent_id", "contains_whitespace")),
+        ),
+        (
+            ContactCallRequest {
+                from_number_id: String::new(),
+                ..contact_call()
+            },
+            Some(("from_number_id", "required")),
+        ),
+        (
+            ContactCallRequest {
+                timing: CallTiming::Delay { minutes: 20_000 },
+                ..contact_call()
+            },
+            Some(("delay", "delay_out_of_range")),
+        ),
+        (
+            ContactCallRequest {
+                timing: sched("2026-02-30 10:00:00", "UTC"),
+                ..contact_call()
+            },
+            Some(("schedule.scheduled_call_time", "schedule_time_invalid")),
+        ),
+        (
+            ContactCallRequest {
+                timing: sched("2026-06-15 10:00:00", "Mars/Base"),
+                ..contact_call()
+            },
+            Some(("schedule.timezone", "unknown_timezone")),
+        ),
+        (
+            ContactCallRequest {
+                metadata: nested(9),
+                ..contact_call()
+            },
+            Some(("metadata", "metadata_too_deep")),
+        ),
     ];
     for (req, want) in cases {
         let got = req.validate().err();
@@ -265,13 +355,26 @@ fn a_contact_call_request_serializes_to_the_documented_body() {
         "empty additional_data/metadata and timing Now are omitted"
     );
     req.additional_data = kv(&[("amount_debt", "14058")]);
-    req.timing = CallTiming::Schedule(Schedule { scheduled_call_time: "2026-06-15 10:00:00".into(), timezone: "America/Mexico_City".into() });
-    req.metadata.insert("callboard_request_id".into(), json!("r-1"));
+    req.timing = CallTiming::Schedule(Schedule {
+        scheduled_call_time: "2026-06-15 10:00:00".into(),
+        timezone: "America/Mexico_City".into(),
+    });
+    req.metadata
+        .insert("callboard_request_id".into(), json!("r-1"));
     let v = serde_json::to_value(&req).unwrap();
-    assert_eq!(v["additional_data"], json!([{"key": "amount_debt", "value": "14058"}]));
-    assert_eq!(v["schedule"], json!({"scheduled_call_time": "2026-06-15 10:00:00", "timezone": "America/Mexico_City"}));
+    assert_eq!(
+        v["additional_data"],
+        json!([{"key": "amount_debt", "value": "14058"}])
+    );
+    assert_eq!(
+        v["schedule"],
+        json!({"scheduled_call_time": "2026-06-15 10:00:00", "timezone": "America/Mexico_City"})
+    );
     assert_eq!(v["metadata"], json!({"callboard_request_id": "r-1"}));
-    assert!(v.get("delay").is_none(), "delay and schedule are never both sent");
+    assert!(
+        v.get("delay").is_none(),
+        "delay and schedule are never both sent"
+    );
     req.timing = CallTiming::Delay { minutes: 0 };
     let v = serde_json::to_value(&req).unwrap();
     assert_eq!(v["delay"], json!(0));
@@ -292,14 +395,62 @@ fn phone_call() -> PhoneCallRequest {
 fn a_phone_call_request_checks_numbers_name_and_extras() {
     let cases: Vec<(PhoneCallRequest, Option<(&str, &str)>)> = vec![
         (phone_call(), None),
-        (PhoneCallRequest { to_number: "5512345678".into(), ..phone_call() }, Some(("to_number", "not_e164"))),
-        (PhoneCallRequest { from_number: "+10000000000".into(), ..phone_call() }, Some(("from_number", "invalid_phone_number"))),
-        (PhoneCallRequest { full_name: " ".into(), ..phone_call() }, Some(("full_name", "required"))),
-        (PhoneCallRequest { agent_id: String::new(), ..phone_call() }, Some(("agent_id", "required"))),
-        (PhoneCallRequest { email: Some("nope".into()), ..phone_call() }, Some(("email", "invalid_email"))),
-        (PhoneCallRequest { country: Some("".into()), ..phone_call() }, Some(("country", "required"))),
-        (PhoneCallRequest { webhook_url: Some("ftp://x".into()), ..phone_call() }, Some(("webhook_url", "invalid_url"))),
-        (PhoneCallRequest { additional_data: kv(&[("k", "1"), ("k", "2")]), ..phone_call() }, Some(("additional_data[1].key", "key_duplicate"))),
+        (
+            PhoneCallRequest {
+                to_number: "5512345678".into(),
+                ..phone_call()
+            },
+            Some(("to_number", "not_e164")),
+        ),
+        (
+            PhoneCallRequest {
+                from_number: "+10000000000".into(),
+                ..phone_call()
+            },
+            Some(("from_number", "invalid_phone_number")),
+        ),
+        (
+            PhoneCallRequest {
+                full_name: " ".into(),
+                ..phone_call()
+            },
+            Some(("full_name", "required")),
+        ),
+        (
+            PhoneCallRequest {
+                agent_id: String::new(),
+                ..phone_call()
+            },
+            Some(("agent_id", "required")),
+        ),
+        (
+            PhoneCallRequest {
+                email: Some("nope".into()),
+                ..phone_call()
+            },
+            Some(("email", "invalid_email")),
+        ),
+        (
+            PhoneCallRequest {
+                country: Some("".into()),
+                ..phone_call()
+            },
+            Some(("country", "required")),
+        ),
+        (
+            PhoneCallRequest {
+                webhook_url: Some("ftp://x".into()),
+                ..phone_call()
+            },
+            Some(("webhook_url", "invalid_url")),
+        ),
+        (
+            PhoneCallRequest {
+                additional_data: kv(&[("k", "1"), ("k", "2")]),
+                ..phone_call()
+            },
+            Some(("additional_data[1].key", "key_duplicate")),
+        ),
     ];
     for (req, want) in cases {
         let got = req.validate().err();
@@ -310,8 +461,16 @@ fn a_phone_call_request_checks_numbers_name_and_extras() {
 #[test]
 fn a_phone_call_always_sends_a_country() {
     let v = serde_json::to_value(phone_call()).unwrap();
-    assert_eq!(v["country"], json!("MX"), "derived from the destination number");
-    let v = serde_json::to_value(PhoneCallRequest { country: Some("Mexico".into()), ..phone_call() }).unwrap();
+    assert_eq!(
+        v["country"],
+        json!("MX"),
+        "derived from the destination number"
+    );
+    let v = serde_json::to_value(PhoneCallRequest {
+        country: Some("Mexico".into()),
+        ..phone_call()
+    })
+    .unwrap();
     assert_eq!(v["country"], json!("Mexico"));
     assert_eq!(v["to_number"], json!("+525512345678"));
     assert!(v.get("email").is_none() && v.get("delay").is_none() && v.get("metadata").is_none());

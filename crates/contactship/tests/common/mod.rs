@@ -50,8 +50,14 @@ pub fn client_for(sandbox: &Sandbox, key: &str, opts: ClientOptions) -> Client {
 }
 
 /// The recorded requests for `method path` (path without query).
-pub fn recorded<'a>(all: &'a [RecordedRequest], method: &str, path: &str) -> Vec<&'a RecordedRequest> {
-    all.iter().filter(|r| r.method == method && r.path == path).collect()
+pub fn recorded<'a>(
+    all: &'a [RecordedRequest],
+    method: &str,
+    path: &str,
+) -> Vec<&'a RecordedRequest> {
+    all.iter()
+        .filter(|r| r.method == method && r.path == path)
+        .collect()
 }
 
 impl Env {
@@ -65,8 +71,16 @@ impl Env {
         let all = self.sandbox.requests();
         assert!(!all.is_empty(), "the test sent requests");
         for r in &all {
-            assert!(!r.path.contains(KEY), "key in path of {} {}", r.method, r.path);
-            assert!(!r.query.as_deref().unwrap_or("").contains(KEY), "key in query");
+            assert!(
+                !r.path.contains(KEY),
+                "key in path of {} {}",
+                r.method,
+                r.path
+            );
+            assert!(
+                !r.query.as_deref().unwrap_or("").contains(KEY),
+                "key in query"
+            );
             assert!(!r.body_text.contains(KEY), "key in body");
             for (name, value) in &r.headers {
                 assert!(!value.contains(KEY), "key in header {name}");
@@ -88,7 +102,11 @@ impl Env {
     }
 
     pub async fn contact_id(&self) -> String {
-        let contacts = self.client.list_contacts(&Default::default()).await.unwrap();
+        let contacts = self
+            .client
+            .list_contacts(&Default::default())
+            .await
+            .unwrap();
         contacts[0].id.clone()
     }
 }
