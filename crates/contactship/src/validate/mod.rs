@@ -7,6 +7,9 @@
 mod call;
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
+mod request_tests;
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests;
 
 pub use call::{additional_data, delay_minutes, metadata, schedule, schedule_time, timezone};
