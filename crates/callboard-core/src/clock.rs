@@ -29,7 +29,9 @@ pub struct FixedClock {
 impl FixedClock {
     /// A clock stopped at `now`.
     pub fn new(now: DateTime<Utc>) -> Self {
-        Self { now: Mutex::new(now) }
+        Self {
+            now: Mutex::new(now),
+        }
     }
 
     /// Moves the clock to `now`.

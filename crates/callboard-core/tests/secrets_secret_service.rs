@@ -67,11 +67,26 @@ fn the_api_key_round_trips_through_the_real_secret_service() {
 
     // Seen from outside the process: exactly our item, with our attributes and secret.
     let listed = secret_tool_search(&service);
-    assert!(listed.contains(&format!("attribute.service = {service}")), "{listed}");
-    assert!(listed.contains(&format!("attribute.username = {ACCOUNT}")), "{listed}");
-    assert!(listed.contains(&format!("secret = {secret}")), "secret-tool did not show the stored key");
-    assert!(listed.contains("label = Callboard: Contactship API key"), "{listed}");
-    assert!(!listed.contains(&format!("{ACCOUNT}.probe")), "the access probe must not leave an item behind");
+    assert!(
+        listed.contains(&format!("attribute.service = {service}")),
+        "{listed}"
+    );
+    assert!(
+        listed.contains(&format!("attribute.username = {ACCOUNT}")),
+        "{listed}"
+    );
+    assert!(
+        listed.contains(&format!("secret = {secret}")),
+        "secret-tool did not show the stored key"
+    );
+    assert!(
+        listed.contains("label = Callboard: Contactship API key"),
+        "{listed}"
+    );
+    assert!(
+        !listed.contains(&format!("{ACCOUNT}.probe")),
+        "the access probe must not leave an item behind"
+    );
 
     // A second store instance (as after an app restart) reads it back.
     let again = KeychainStore::new(&service, ACCOUNT).unwrap();
@@ -84,6 +99,9 @@ fn the_api_key_round_trips_through_the_real_secret_service() {
     store.delete().unwrap();
     assert!(store.get().unwrap().is_none());
     let listed = secret_tool_search(&service);
-    assert!(!listed.contains(&service), "the item is still there: {listed}");
+    assert!(
+        !listed.contains(&service),
+        "the item is still there: {listed}"
+    );
     store.delete().unwrap();
 }
