@@ -34,9 +34,8 @@ if [[ "${1:-}" == "--inside-session" ]]; then
   trap stop_driver EXIT
 
   note "display $DISPLAY, D-Bus session $DBUS_SESSION_BUS_ADDRESS"
-  # Unlock first: left to D-Bus activation the keyring stays locked and every write fails.
-  echo -n "callboard-e2e" | gnome-keyring-daemon --unlock --components=secrets >"$ARTIFACTS/gnome-keyring.env"
-  ok "gnome-keyring unlocked"
+  start_test_keyring "$E2E_KEYRING_DIR"
+  ok "gnome-keyring unlocked (a fresh keyring for this run)"
 
   setsid tauri-driver --port "$TAURI_DRIVER_PORT" --native-port "$TAURI_NATIVE_PORT" \
     >"$ARTIFACTS/tauri-driver.log" 2>&1 &
@@ -73,6 +72,7 @@ sandbox_binary="$target_dir/debug/contactship-sandbox"
 
 sandbox_pid=""
 data_dir="$(mktemp -d -t callboard-e2e-data.XXXXXX)"
+keyring_dir="$(mktemp -d -t callboard-e2e-keyring.XXXXXX)"
 cleanup() {
   local status=$?
   if [[ -n "$sandbox_pid" ]] && kill -0 "$sandbox_pid" 2>/dev/null; then
@@ -84,6 +84,7 @@ cleanup() {
     cp -r "$data_dir" "$ARTIFACTS/app-data" 2>/dev/null || true
     rm -rf "$data_dir"
   fi
+  rm -rf "$keyring_dir"
   printf '\ne2e finished in %s; artifacts in %s\n' "$(fmt_duration $(($(now_s) - started)))" "${ARTIFACTS#"$REPO_ROOT"/}"
   exit "$status"
 }
@@ -110,6 +111,7 @@ export SANDBOX_URL="$sandbox_url"
 export CALLBOARD_E2E_API_KEY="$api_key"
 export TAURI_WEBVIEW_AUTOMATION=true
 export E2E_ARTIFACTS_DIR="$ARTIFACTS"
+export E2E_KEYRING_DIR="$keyring_dir"
 export TAURI_DRIVER_PORT="$(free_port)"
 export TAURI_NATIVE_PORT="$(free_port)"
 export RUST_LOG="${RUST_LOG:-info}"

@@ -11,6 +11,36 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
+# --- inside Xvfb and the private D-Bus session (see the end of this file) ----------------------
+if [[ "${1:-}" == "--inside-session" ]]; then
+  keyring_dir="$(mktemp -d -t callboard-run-keyring.XXXXXX)"
+  log="$(mktemp -t callboard-run-log.XXXXXX)"
+  pid=""
+  stop_app() {
+    [[ -z "$pid" ]] || kill "$pid" 2>/dev/null || true
+    rm -rf "$keyring_dir" "$log"
+  }
+  trap stop_app EXIT
+  start_test_keyring "$keyring_dir"
+  if [[ -z "$CALLBOARD_RUN_SHOT" ]]; then
+    "$CALLBOARD_RUN_APP" || true
+    exit 0
+  fi
+  "$CALLBOARD_RUN_APP" >"$log" 2>&1 &
+  pid=$!
+  # The app logs "page loaded" once the web view has painted; allow 60 s on a cold machine.
+  for _ in $(seq 600); do
+    grep -q "page loaded" "$log" && break
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; die "Callboard exited before showing its window"; }
+    sleep 0.1
+  done
+  # Let fonts and the first data load settle before the picture is taken.
+  sleep "${RUN_APP_SCREENSHOT_DELAY:-5}"
+  import -window root "$CALLBOARD_RUN_SHOT"
+  ok "screenshot saved to $CALLBOARD_RUN_SHOT"
+  exit 0
+fi
+
 screenshot="${RUN_APP_SCREENSHOT:-}"
 # A relative screenshot path means relative to where the command was typed.
 [[ -z "$screenshot" ]] || screenshot="$(realpath -m -- "$screenshot")"
@@ -47,24 +77,4 @@ if [[ -z "$screenshot" ]]; then
 else
   section "Starting Callboard under Xvfb to take a screenshot"
 fi
-exec xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash -c '
-  set -euo pipefail
-  echo -n callboard | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  if [[ -z "$CALLBOARD_RUN_SHOT" ]]; then
-    exec "$CALLBOARD_RUN_APP"
-  fi
-  log="$(mktemp)"
-  "$CALLBOARD_RUN_APP" >"$log" 2>&1 &
-  pid=$!
-  trap "kill $pid 2>/dev/null || true" EXIT
-  # The app logs \"page loaded\" once the web view has painted; give it 60 s on a cold machine.
-  for _ in $(seq 600); do
-    grep -q "page loaded" "$log" && break
-    kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "Callboard exited before showing its window" >&2; exit 1; }
-    sleep 0.1
-  done
-  # Let fonts and the first data load settle before the picture is taken.
-  sleep "${RUN_APP_SCREENSHOT_DELAY:-3}"
-  import -window root "$CALLBOARD_RUN_SHOT"
-  echo "screenshot saved to $CALLBOARD_RUN_SHOT"
-'
+exec xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash "$REPO_ROOT/scripts/run-app.sh" --inside-session

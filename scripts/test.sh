@@ -123,9 +123,13 @@ stage_bindings() {
 # Talks to a real Secret Service: a private D-Bus session with an unlocked gnome-keyring.
 stage_secret_service() {
   local log="$1" counts
-  logged "$log" dbus-run-session -- bash -c '
+  # Not local: the EXIT trap runs after this function has returned (stages run in subshells).
+  keyring_dir="$(mktemp -d -t callboard-keyring.XXXXXX)"
+  trap 'rm -rf "$keyring_dir"' EXIT
+  KEYRING_DIR="$keyring_dir" logged "$log" dbus-run-session -- bash -c '
     set -euo pipefail
-    echo -n callboard-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    source scripts/lib/common.sh
+    start_test_keyring "$KEYRING_DIR"
     CALLBOARD_SECRET_SERVICE_TEST=1 cargo test --locked -p callboard-core --test secrets_secret_service
   '
   counts="$(count_cargo "$log")"

@@ -82,3 +82,14 @@ wait_for_port() {
     waited=$((waited + 1))
   done
 }
+
+# Starts gnome-keyring's Secret Service in the current D-Bus session with a new, unlocked login
+# keyring stored under $1 (a throwaway directory). Never the user's own ~/.local/share/keyrings:
+# a keyring left there by an earlier run with another password stays locked, and every write
+# then fails with "prompt dismissed". Unlocking here (rather than letting D-Bus activate the
+# daemon) is what makes writes work headless.
+start_test_keyring() {
+  local dir="$1"
+  mkdir -p "$dir"
+  printf '%s' callboard-test | XDG_DATA_HOME="$dir" gnome-keyring-daemon --unlock --components=secrets >/dev/null
+}
