@@ -13,6 +13,8 @@ function backend(over: Record<string, Handler | unknown> = {}) {
     test_api_key: s.keySaved,
     start_sandbox: s.status(),
     use_account: s.status({ mode: "account", key: s.keySaved }),
+    list_agents: s.agents,
+    list_phone_numbers: s.numbers,
     ...over,
   });
 }
@@ -81,5 +83,24 @@ describe("settings", () => {
     const err = await waitFor(() => screen.getAllByTestId("field-error").find((e) => e.getAttribute("data-field") === "calling_hours_end"));
     expect(err?.textContent).toContain("must be after the start");
     expect((screen.getByTestId("settings-hours-start") as HTMLInputElement).value).toBe("22:00");
+  });
+
+  it("saves the default agent and number for new calls", async () => {
+    const calls = backend();
+    render(Settings);
+    const agent = (await screen.findByTestId("settings-default-agent")) as HTMLSelectElement;
+    agent.value = s.agents[1].id;
+    await fireEvent.change(agent);
+    await waitFor(() => expect(callsOf(calls, "save_preferences").at(-1)?.prefs).toMatchObject({ default_agent_id: s.agents[1].id }));
+    const number = screen.getByTestId("settings-default-number") as HTMLSelectElement;
+    number.value = "";
+    await fireEvent.change(number);
+    await waitFor(() => expect(callsOf(calls, "save_preferences").at(-1)?.prefs).toMatchObject({ default_from_number_id: null }));
+  });
+
+  it("explains when the lists for the defaults can't be loaded", async () => {
+    backend({ list_agents: () => { throw appError("Couldn't reach Contactship. Check your internet connection.", "offline"); } });
+    render(Settings);
+    await waitFor(() => expect(screen.getByTestId("settings-defaults").textContent).toContain("Couldn't reach Contactship"));
   });
 });
