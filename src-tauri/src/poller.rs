@@ -42,10 +42,7 @@ async fn refresh_due(state: &AppState) -> Vec<String> {
     let now = state.clock.now();
     let due: Vec<CallEntry> = state
         .journal
-        .entries()
-        .into_iter()
-        .filter(|e| e.call_id.is_some() && !e.is_settled() && is_due(e, now))
-        .collect();
+        .entries_where(|e| e.call_id.is_some() && !e.is_settled() && is_due(e, now));
     let mut changed = Vec::new();
     for entry in due {
         match placer.refresh_status(entry.request_id).await {

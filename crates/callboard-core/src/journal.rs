@@ -189,6 +189,17 @@ impl CallJournal {
         self.lock().index.newest_first().cloned().collect()
     }
 
+    /// Attempts that match `keep`, newest first; clones only those (the status poller asks
+    /// for the few calls still in flight among thousands).
+    pub fn entries_where(&self, keep: impl Fn(&CallEntry) -> bool) -> Vec<CallEntry> {
+        self.lock()
+            .index
+            .newest_first()
+            .filter(|e| keep(e))
+            .cloned()
+            .collect()
+    }
+
     /// A page of attempts, newest first.
     pub fn entries_page(&self, offset: usize, limit: usize) -> Vec<CallEntry> {
         let inner = self.lock();
