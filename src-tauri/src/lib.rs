@@ -6,6 +6,8 @@ mod calls;
 mod commands;
 mod connection;
 mod error;
+#[cfg(test)]
+mod flow_tests;
 mod ipc;
 mod poller;
 mod prefs;

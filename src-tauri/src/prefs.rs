@@ -14,6 +14,19 @@ use tauri_plugin_store::{Store, StoreBuilder};
 const PREFS_KEY: &str = "preferences";
 const MODE_KEY: &str = "mode";
 
+/// Where preferences and the chosen mode are kept; the app uses [`PrefsStore`], the shell's
+/// flow tests an in-memory one.
+pub trait PreferenceStore: Send + Sync {
+    /// Current preferences; defaults when none or unreadable.
+    fn get(&self) -> Preferences;
+    /// Saves preferences.
+    fn set(&self, prefs: &Preferences) -> Result<(), AppError>;
+    /// The mode the user last chose, if any.
+    fn mode(&self) -> Option<Mode>;
+    /// Remembers the chosen mode.
+    fn set_mode(&self, mode: Option<Mode>) -> Result<(), AppError>;
+}
+
 /// The preferences file, opened through the store plugin after the guard ran.
 pub struct PrefsStore<R: Runtime> {
     store: Arc<Store<R>>,
@@ -52,31 +65,29 @@ impl<R: Runtime> PrefsStore<R> {
             .map_err(|e| storage_error(&e))?;
         Ok((Self { store }, notice))
     }
+}
 
-    /// Current preferences; fields that fail to parse fall back to defaults.
-    pub fn get(&self) -> Preferences {
+impl<R: Runtime> PreferenceStore for PrefsStore<R> {
+    fn get(&self) -> Preferences {
         self.store
             .get(PREFS_KEY)
             .and_then(|v| serde_json::from_value(v).ok())
             .unwrap_or_default()
     }
 
-    /// Saves preferences to disk.
-    pub fn set(&self, prefs: &Preferences) -> Result<(), AppError> {
+    fn set(&self, prefs: &Preferences) -> Result<(), AppError> {
         let value = serde_json::to_value(prefs).map_err(AppError::internal)?;
         self.store.set(PREFS_KEY, value);
         self.store.save().map_err(|e| storage_error(&e))
     }
 
-    /// The mode the user last chose, if any.
-    pub fn mode(&self) -> Option<Mode> {
+    fn mode(&self) -> Option<Mode> {
         self.store
             .get(MODE_KEY)
             .and_then(|v| serde_json::from_value(v).ok())
     }
 
-    /// Remembers the chosen mode.
-    pub fn set_mode(&self, mode: Option<Mode>) -> Result<(), AppError> {
+    fn set_mode(&self, mode: Option<Mode>) -> Result<(), AppError> {
         match mode {
             Some(m) => self.store.set(
                 MODE_KEY,

@@ -47,7 +47,13 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     let (prefs, prefs_notice) = PrefsStore::open(app.handle(), data_dir.join("preferences.json"))?;
     notices.extend(prefs_notice);
 
-    let state = AppState::new(data_dir, Arc::new(journal), prefs, notices);
+    let state = AppState::new(
+        data_dir,
+        Arc::new(journal),
+        Box::new(prefs),
+        AppState::os_keychain(),
+        notices,
+    );
     let force_sandbox =
         std::env::var(ENV_SANDBOX).is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"));
     tauri::async_runtime::block_on(crate::connection::restore(&state, force_sandbox));

@@ -3,7 +3,7 @@
 
 use crate::error::{AppError, ErrorCode};
 use crate::ipc::Mode;
-use crate::prefs::PrefsStore;
+use crate::prefs::PreferenceStore;
 use callboard_core::clock::{Clock, SystemClock};
 use callboard_core::journal::CallJournal;
 use callboard_core::placement::CallPlacer;
@@ -38,7 +38,7 @@ pub struct AppState {
     pub keychain: Result<Arc<dyn SecretStore>, String>,
     /// A key the user chose to keep for this session only (memory only).
     pub session_key: Mutex<Option<ApiKey>>,
-    pub prefs: PrefsStore<tauri::Wry>,
+    pub prefs: Box<dyn PreferenceStore>,
     pub connection: RwLock<Option<Connection>>,
     pub clock: Arc<dyn Clock>,
     pub notices: Mutex<Vec<String>>,
@@ -47,22 +47,14 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Builds the state; the keychain is probed once here (a silent fallback is a bug).
+    /// Builds the state around an already-opened journal, preferences and keychain.
     pub fn new(
         data_dir: PathBuf,
         journal: Arc<CallJournal>,
-        prefs: PrefsStore<tauri::Wry>,
+        prefs: Box<dyn PreferenceStore>,
+        keychain: Result<Arc<dyn SecretStore>, String>,
         notices: Vec<String>,
     ) -> Self {
-        let keychain = KeychainStore::new(
-            callboard_core::secrets::default_service_name(),
-            callboard_core::secrets::DEFAULT_ACCOUNT,
-        )
-        .map(|k| Arc::new(k) as Arc<dyn SecretStore>)
-        .map_err(|e| e.to_string());
-        if let Err(problem) = &keychain {
-            tracing::warn!("keychain unavailable: {problem}");
-        }
         Self {
             data_dir,
             journal,
@@ -76,6 +68,20 @@ impl AppState {
                 .ok()
                 .filter(|s| !s.trim().is_empty()),
         }
+    }
+
+    /// The OS keychain for this build, probed once: a silent fallback would be a bug.
+    pub fn os_keychain() -> Result<Arc<dyn SecretStore>, String> {
+        let keychain = KeychainStore::new(
+            callboard_core::secrets::default_service_name(),
+            callboard_core::secrets::DEFAULT_ACCOUNT,
+        )
+        .map(|k| Arc::new(k) as Arc<dyn SecretStore>)
+        .map_err(|e| {
+            tracing::warn!(detail = e.detail(), "keychain unavailable: {e}");
+            e.to_string()
+        });
+        keychain
     }
 
     /// The account base URL: env override, else preference, else Contactship's.
