@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the app needs, builds the UI and the app (debug), and opens Callboard.
 #
-#   bash scripts/run-app.sh                      # first launch offers "Try the sandbox"
-#   CALLBOARD_SANDBOX=1 bash scripts/run-app.sh  # start straight in sandbox mode
+#   bash scripts/run-app.sh                      # opens Callboard in sandbox mode
+#   CALLBOARD_SANDBOX=0 bash scripts/run-app.sh  # the app's own start: last mode, or onboarding
 #   RUN_APP_SCREENSHOT=/tmp/shot.png bash scripts/run-app.sh
 #                                                # headless: start under Xvfb, save a screenshot, quit
 #
@@ -60,6 +60,9 @@ cargo build -p callboard
 target_dir="$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')"
 app="$target_dir/debug/callboard"
 export RUST_LOG="${RUST_LOG:-info}"
+# The README promises the sandbox: a new user can try everything with no account.
+export CALLBOARD_SANDBOX="${CALLBOARD_SANDBOX:-1}"
+[[ "$CALLBOARD_SANDBOX" != 0 ]] || unset CALLBOARD_SANDBOX
 
 if [[ -z "$screenshot" && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
   section "Opening Callboard"
