@@ -73,6 +73,8 @@ fi
 # unlocked gnome-keyring, the same environment the end-to-end tests use.
 export CALLBOARD_RUN_APP="$app" CALLBOARD_RUN_SHOT="$screenshot"
 export NO_AT_BRIDGE=1 GTK_A11Y=none
+# Xvfb has no compositor: without this WebKitGTK may not repaint the window it shows.
+export WEBKIT_DISABLE_COMPOSITING_MODE=1
 if [[ -z "$screenshot" ]]; then
   section "No display found: starting Callboard under a virtual display (Xvfb)"
   note "The window is not visible from here. Use RUN_APP_SCREENSHOT=/path/shot.png to see what it shows."
