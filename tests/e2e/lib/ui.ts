@@ -1,7 +1,8 @@
 //! Small UI actions shared by the scenario specs: filling native inputs the way a person's
 //! typing would end (an `input`/`change` event), navigating, and reading row states.
 
-import { type App, byTestId, waitForTestId } from "./app.ts";
+import { type App, byTestId, waitForAnyTestId, waitForTestId } from "./app.ts";
+import { e2eEnv } from "./env.ts";
 import { COMMAND_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
 
 /**
@@ -106,4 +107,40 @@ export async function invokeRaw(app: App, command: string, args: Record<string, 
       args,
     ),
   );
+}
+
+/** Connects with the test key when the app shows onboarding (specs share one data folder). */
+export async function connectIfNeeded(app: App): Promise<void> {
+  if ((await waitForAnyTestId(app, ["onboarding", "nav-call"])) !== "onboarding") return;
+  await (await waitForTestId(app, "onboarding-connect")).click();
+  await (await waitForTestId(app, "api-key-input")).setValue(e2eEnv().apiKey);
+  await (await waitForTestId(app, "api-key-submit")).click();
+  await waitForTestId(app, "call-screen");
+}
+
+/**
+ * Types `query` into the contact search and picks the result whose text contains `name`.
+ * Waits for that row specifically: until the debounced search answers, the list may still show
+ * earlier results, and clicking the first row then would pick someone else.
+ */
+export async function pickContact(app: App, query: string, name: string): Promise<void> {
+  await (await waitForTestId(app, "contact-search")).setValue(query);
+  let target: WebdriverIO.Element | undefined;
+  await app.waitUntil(
+    async () => {
+      for (const option of await app.$$('[data-testid="contact-option"]')) {
+        if ((await option.getText()).includes(name)) {
+          target = option;
+          return true;
+        }
+      }
+      return false;
+    },
+    { timeout: UI_WAIT_MS, interval: 200, timeoutMsg: `no contact row for "${name}" after typing "${query}"` },
+  );
+  await (target as WebdriverIO.Element).click();
+  await app.waitUntil(async () => (await byTestId(app, "contact-selected").getText()).includes(name), {
+    timeout: UI_WAIT_MS,
+    timeoutMsg: `${name} was not selected`,
+  });
 }

@@ -11,7 +11,7 @@ import { filesContaining } from "../lib/files.ts";
 import { secretLookup } from "../lib/keyring.ts";
 import { advanceClock } from "../lib/sandbox.ts";
 import { TEST_MS, UI_WAIT_MS } from "../lib/timeouts.ts";
-import { firstOptionValue, goTo, setField, waitForAttribute, wallClock } from "../lib/ui.ts";
+import { firstOptionValue, goTo, pickContact, setField, waitForAttribute, wallClock } from "../lib/ui.ts";
 
 // Debug builds keep the key under their own keychain service name (release: ai.callboard.desktop).
 const KEYCHAIN = { service: "ai.callboard.desktop.dev", username: "contactship-api-key" };
@@ -58,11 +58,7 @@ describe("connect, schedule a call, follow it, restart", { timeout: TEST_MS * 3 
   });
 
   step("finds a contact by typing part of the name and picks agent and number", async () => {
-    await (await waitForTestId(app, "contact-search")).setValue(CONTACT_SEARCH);
-    const option = await waitForTestId(app, "contact-option");
-    await option.click();
-    await waitForTestId(app, "contact-selected");
-    assert.match(await byTestId(app, "contact-selected").getText(), /Laura Valentina/);
+    await pickContact(app, CONTACT_SEARCH, "Laura Valentina Gómez");
     assert.ok(await byTestId(app, "contact-local-time").isDisplayed(), "Colombia implies one zone: its local time shows");
     await setField(app, "agent-select", await firstOptionValue(app, "agent-select"));
     assert.notEqual(await byTestId(app, "from-select").getValue(), "", "an outbound number is preselected");

@@ -7,11 +7,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import { type App, startApp, stopApp, waitForAnyTestId, waitForTestId } from "../lib/app.ts";
+import { type App, startApp, stopApp } from "../lib/app.ts";
 import { e2eEnv } from "../lib/env.ts";
 import { filesContaining } from "../lib/files.ts";
 import { TEST_MS } from "../lib/timeouts.ts";
-import { invokeRaw } from "../lib/ui.ts";
+import { connectIfNeeded, invokeRaw } from "../lib/ui.ts";
 
 describe("the API key never leaks", { timeout: TEST_MS * 2 }, () => {
   let app: App;
@@ -19,12 +19,7 @@ describe("the API key never leaks", { timeout: TEST_MS * 2 }, () => {
 
   before(async () => {
     app = await startApp();
-    if ((await waitForAnyTestId(app, ["onboarding", "nav-call"])) === "onboarding") {
-      await (await waitForTestId(app, "onboarding-connect")).click();
-      await (await waitForTestId(app, "api-key-input")).setValue(e2eEnv().apiKey);
-      await (await waitForTestId(app, "api-key-submit")).click();
-      await waitForTestId(app, "call-screen");
-    }
+    await connectIfNeeded(app);
   });
 
   after(async () => {

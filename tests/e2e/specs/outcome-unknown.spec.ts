@@ -5,11 +5,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { type App, byTestId, screenshot, startApp, stopApp, waitForAnyTestId, waitForTestId } from "../lib/app.ts";
-import { e2eEnv } from "../lib/env.ts";
+import { type App, byTestId, screenshot, startApp, stopApp, waitForTestId } from "../lib/app.ts";
 import { addFault, requestsTo } from "../lib/sandbox.ts";
 import { TEST_MS, UI_WAIT_MS } from "../lib/timeouts.ts";
-import { firstOptionValue, goTo, setField, waitForAttribute } from "../lib/ui.ts";
+import { connectIfNeeded, firstOptionValue, goTo, pickContact, setField, waitForAttribute } from "../lib/ui.ts";
 
 const CREATE = "/v1/calls/single-contact-call";
 
@@ -18,12 +17,7 @@ describe("a 500 on Place call", { timeout: TEST_MS * 2 }, () => {
 
   before(async () => {
     app = await startApp();
-    // Earlier specs may have connected already (same data folder and keyring); if not, connect.
-    if ((await waitForAnyTestId(app, ["onboarding", "nav-call"])) === "onboarding") {
-      await (await waitForTestId(app, "onboarding-connect")).click();
-      await (await waitForTestId(app, "api-key-input")).setValue(e2eEnv().apiKey);
-      await (await waitForTestId(app, "api-key-submit")).click();
-    }
+    await connectIfNeeded(app);
     await goTo(app, "call");
   });
 
@@ -32,9 +26,7 @@ describe("a 500 on Place call", { timeout: TEST_MS * 2 }, () => {
   });
 
   it("is 'outcome unknown' after exactly one POST, and checking never re-sends", async () => {
-    await (await waitForTestId(app, "contact-search")).setValue("Santiago");
-    await (await waitForTestId(app, "contact-option")).click();
-    await waitForTestId(app, "contact-selected");
+    await pickContact(app, "Santiago", "Santiago Cárdenas Pardo");
     await setField(app, "agent-select", await firstOptionValue(app, "agent-select"));
     await (await waitForTestId(app, "when-now")).click();
 
