@@ -79,6 +79,20 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
             Some(message.clone()),
             Some("Nothing was dialed. Check your connection and place the call again.".to_owned()),
         ),
+        Some(Outcome::OutcomeUnknown { .. })
+            if e.call_id.is_none() && e.reconciliation.is_some() =>
+        {
+            (
+                Some(
+                    "Contactship has no record of this call, so it was most likely not placed."
+                        .to_owned(),
+                ),
+                Some(
+                    "Check again in a minute; if it still isn't found, place the call again."
+                        .to_owned(),
+                ),
+            )
+        }
         Some(Outcome::OutcomeUnknown { message, .. }) if e.call_id.is_none() => (
             Some(message.clone()),
             Some(
@@ -128,7 +142,13 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
         duration_seconds: latest.and_then(|s| s.duration),
         message,
         next_step,
-        last_checked: e.last_checked.map(iso),
+        // A reconciliation lookup is a check too.
+        last_checked: e
+            .last_checked
+            .into_iter()
+            .chain(e.reconciliation.as_ref().map(|r| r.at))
+            .max()
+            .map(iso),
         is_final: is_final(e, state),
         history,
         form: form_of(e),
@@ -204,6 +224,9 @@ fn status_label(e: &journal::CallEntry, state: CallState) -> String {
             .unwrap_or_else(|| "Finished".into()),
         CallState::Rejected => "Rejected".into(),
         CallState::NotSent => "Not sent".into(),
+        CallState::OutcomeUnknown if e.reconciliation.is_some() => {
+            "Outcome unknown · no call found yet".into()
+        }
         CallState::OutcomeUnknown => "Outcome unknown".into(),
     }
 }
