@@ -3,8 +3,7 @@
 // answer, every file in the data folder, the exported CSV and the app's log output for the key.
 
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
@@ -34,19 +33,6 @@ describe("the API key never leaks", { timeout: TEST_MS * 2 }, () => {
     assert.ok("ok" in parsed, `${command} failed: ${json.slice(0, 300)}`);
     return parsed.ok as never;
   };
-
-  it("would be found by these searches if it were there", async () => {
-    const { apiKey } = e2eEnv();
-    assert.match(apiKey, /^cb_e2e_[0-9a-f]{32}$/, "the test key is random (scripts/e2e.sh), so a match means a leak");
-    const dir = await mkdtemp(path.join(os.tmpdir(), "callboard-leak-check-"));
-    try {
-      await writeFile(path.join(dir, "planted.bin"), Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(apiKey), Buffer.from([0])]));
-      assert.deepEqual(await filesContaining(dir, apiKey), [path.join(dir, "planted.bin")], "the file search finds a planted key");
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-    assert.ok(JSON.stringify({ ok: { key: apiKey } }).includes(apiKey), "the answer search finds a key inside JSON");
-  });
 
   it("is in no command answer of a scripted session", async () => {
     const { apiKey } = e2eEnv();
