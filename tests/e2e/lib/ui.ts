@@ -125,29 +125,20 @@ export async function connectIfNeeded(app: App): Promise<void> {
  */
 export async function pickContact(app: App, query: string, name: string): Promise<void> {
   await (await waitForTestId(app, "contact-search")).setValue(query);
-  // Read the rows inside the page in one step: element handles go stale whenever the debounced
-  // search re-renders the list, and WebdriverIO's stale-element recovery can stall for minutes.
-  let contactId = "";
+  let target: WebdriverIO.Element | undefined;
   await app.waitUntil(
     async () => {
-      contactId = await withTimeout(
-        "reading the contact rows",
-        COMMAND_MS,
-        app.execute((wanted: string) => {
-          const rows = Array.from(document.querySelectorAll('[data-testid="contact-option"]'));
-          const row = rows.find((r) => (r as HTMLElement).innerText.includes(wanted));
-          return row?.getAttribute("data-contact-id") ?? "";
-        }, name),
-      );
-      return contactId !== "";
+      for (const option of await app.$$('[data-testid="contact-option"]')) {
+        if ((await option.getText()).includes(name)) {
+          target = option;
+          return true;
+        }
+      }
+      return false;
     },
     { timeout: UI_WAIT_MS, interval: 200, timeoutMsg: `no contact row for "${name}" after typing "${query}"` },
   );
-  await withTimeout(
-    `choosing ${name}`,
-    COMMAND_MS,
-    app.$(`[data-testid="contact-option"][data-contact-id="${contactId}"]`).click(),
-  );
+  await (target as WebdriverIO.Element).click();
   await app.waitUntil(async () => (await byTestId(app, "contact-selected").getText()).includes(name), {
     timeout: UI_WAIT_MS,
     timeoutMsg: `${name} was not selected`,
