@@ -117,9 +117,6 @@ export TAURI_NATIVE_PORT="$(free_port)"
 export RUST_LOG="${RUST_LOG:-info}"
 # No accessibility bus inside the private session: without these GTK waits ~10 s for one.
 export NO_AT_BRIDGE=1 GTK_A11Y=none
-# Under Xvfb WebKitGTK's accelerated compositing may never repaint the window, so screenshots
-# show a stale frame; drawing without it keeps them current.
-export WEBKIT_DISABLE_COMPOSITING_MODE=1
 
 section "Starting Xvfb, D-Bus, gnome-keyring and tauri-driver"
 status=0

@@ -159,49 +159,13 @@ export async function afterPaint(app: App): Promise<void> {
   );
 }
 
-/**
- * Keeps the page repainting for `ms`: a 1-pixel, nearly transparent square in the bottom-right
- * corner changes shade every 50 ms, then removes itself. With WEBKIT_DISABLE_COMPOSITING_MODE=1
- * (scripts/e2e.sh sets it so the Xvfb window never shows a stale frame) WebKitWebDriver's
- * screenshot waits for the next paint; on a page where nothing changes that paint never comes,
- * the request hangs and the session can no longer even be closed.
- */
-async function keepPainting(app: App, ms: number): Promise<void> {
-  await withTimeout(
-    "starting repaints for a screenshot",
-    COMMAND_MS,
-    app.execute((duration: number) => {
-      const dot = document.createElement("div");
-      dot.setAttribute("aria-hidden", "true");
-      dot.style.cssText =
-        "position:fixed;right:0;bottom:0;width:1px;height:1px;pointer-events:none;z-index:2147483647";
-      document.body.appendChild(dot);
-      let tick = 0;
-      const timer = setInterval(() => {
-        tick += 1;
-        dot.style.background = tick % 2 === 0 ? "rgba(0,0,0,0.01)" : "rgba(0,0,0,0.02)";
-        if (tick * 50 >= duration) {
-          clearInterval(timer);
-          dot.remove();
-        }
-      }, 50);
-    }, ms),
-  );
-}
-
-/** Takes a window screenshot into `file`, making sure a paint is coming (see keepPainting). */
-async function captureWindow(app: App, file: string, step: string): Promise<void> {
-  await keepPainting(app, 3_000);
-  await withTimeout(step, COMMAND_MS, app.saveScreenshot(file));
-}
-
 /** Saves a PNG of the app window to artifacts/screenshots/<name>.png and returns its path. */
 export async function screenshot(app: App, name: string): Promise<string> {
   const dir = path.join(e2eEnv().artifactsDir, "screenshots");
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
   await afterPaint(app);
-  await captureWindow(app, file, `taking screenshot ${name}`);
+  await withTimeout(`taking screenshot ${name}`, COMMAND_MS, app.saveScreenshot(file));
   return file;
 }
 
@@ -209,7 +173,7 @@ export async function screenshot(app: App, name: string): Promise<string> {
 export async function dumpState(app: App, label: string): Promise<void> {
   const dir = path.join(e2eEnv().artifactsDir, "failures", label.replace(/[^\w.-]+/g, "_"));
   await mkdir(dir, { recursive: true });
-  await captureWindow(app, path.join(dir, "window.png"), "saving a failure screenshot");
+  await withTimeout("saving a failure screenshot", COMMAND_MS, app.saveScreenshot(path.join(dir, "window.png")));
   const html = await withTimeout("reading the page source", COMMAND_MS, app.getPageSource());
   await writeFile(path.join(dir, "page.html"), html);
 }
