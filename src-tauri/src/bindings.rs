@@ -4,7 +4,7 @@
 //! `ui/src/bindings.ts`, and CI fails when the committed file differs.
 
 use crate::commands::{account, calls, catalog, prefs, schedule, system};
-use crate::ipc::CallsChanged;
+use crate::events::CallsChanged;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 /// Lists every command and event.
@@ -29,6 +29,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             calls::call_details,
             calls::export_calls_csv,
             system::open_external,
+            system::show_in_folder,
             prefs::get_preferences,
             prefs::save_preferences,
             system::sandbox_advance_clock,

@@ -1,20 +1,13 @@
-//! Callboard's desktop shell: wiring only. Commands are thin adapters over
-//! `callboard-core`; see `commands/` for the IPC surface and `bindings.rs` for its export.
+//! Callboard's desktop shell: wiring only. Commands are one-line adapters over
+//! `callboard-app` (see `commands/` for the IPC surface and `bindings.rs` for its export);
+//! `host.rs` is what only the shell can do, `setup.rs` what happens at start-up.
 
 mod bindings;
-mod calls;
 mod commands;
-mod connection;
-mod error;
-#[cfg(test)]
-mod flow_tests;
-mod ipc;
-mod poller;
-mod prefs;
+mod events;
+mod host;
+mod prefs_store;
 mod setup;
-mod state;
-mod views;
-mod when;
 
 pub use bindings::specta_builder;
 

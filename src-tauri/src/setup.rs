@@ -1,7 +1,8 @@
 //! Start-up: logging, data folder, journal, preferences, last connection, status polling.
 
-use crate::prefs::PrefsStore;
-use crate::state::{AppState, ENV_DATA_DIR, ENV_SANDBOX};
+use crate::host::TauriHost;
+use crate::prefs_store::PrefsStore;
+use callboard_app::state::{AppState, ENV_DATA_DIR, ENV_SANDBOX};
 use callboard_core::journal::CallJournal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -59,8 +60,12 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     );
     let force_sandbox =
         std::env::var(ENV_SANDBOX).is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"));
-    tauri::async_runtime::block_on(crate::connection::restore(&state, force_sandbox));
+    tauri::async_runtime::block_on(callboard_app::connection::restore(&state, force_sandbox));
     app.manage(state);
-    crate::poller::spawn(app.handle().clone());
+    let handle = app.handle().clone();
+    tauri::async_runtime::spawn(async move {
+        let state = handle.state::<AppState>();
+        callboard_app::status_poll::run(&state, &TauriHost(handle.clone())).await;
+    });
     Ok(())
 }

@@ -9,7 +9,7 @@ use contactship::{CallTiming, ContactCallRequest, KeyValue};
 use std::collections::HashSet;
 
 /// The metadata key Callboard adds to every call (see the placement module).
-pub const REQUEST_ID_KEY: &str = "callboard_request_id";
+use crate::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
 const PREVIEW_REQUEST_ID: &str = "<a new id is generated when you press Place call>";
 
 /// When the call should happen, as chosen on screen.
@@ -136,9 +136,21 @@ impl CallDraft {
             timing,
             metadata,
         };
-        request
-            .validate()
-            .map_err(|e| DraftError::field_error(e.field.clone(), e.to_string()))?;
+        // Validate the body as it will leave, request id included, so metadata that only
+        // fits without our id is refused here, before anything is recorded or sent.
+        let mut as_sent = request.clone();
+        as_sent.metadata.insert(
+            REQUEST_ID_KEY.to_owned(),
+            serde_json::Value::String(uuid::Uuid::nil().to_string()),
+        );
+        as_sent.validate().map_err(|e| {
+            let message = if e.field == "metadata" {
+                format!("{e} Callboard adds its own request id to metadata, so leave room for it.")
+            } else {
+                e.to_string()
+            };
+            DraftError::field_error(e.field.clone(), message)
+        })?;
         Ok((request, resolved))
     }
 }

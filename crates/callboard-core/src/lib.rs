@@ -7,6 +7,7 @@
 pub mod clock;
 pub mod display;
 pub mod draft;
+pub mod error_code;
 pub mod export;
 pub mod journal;
 pub mod placement;

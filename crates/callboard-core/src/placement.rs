@@ -9,29 +9,28 @@
 //! "outcome unknown" and is never re-sent. [`CallPlacer::reconcile`] can then look the
 //! call up, and [`CallPlacer::refresh_status`] follows a placed call to its end.
 
-mod backoff;
+pub mod duplicate_guard;
 mod error;
 mod reconcile;
 mod result;
+pub mod retry_policy;
 mod status;
+pub mod status_poll;
 mod timing;
 
-pub use backoff::{next_poll_delay, JitteredBackoff, NoDelay, RetryDelay};
+pub use retry_policy::{JitteredBackoff, NoDelay, RetryDelay, MAX_NOT_SENT_RETRIES};
 pub use error::PlacementError;
 pub use result::PlacementResult;
 
 use crate::clock::Clock;
-use crate::journal::{CallEntry, CallJournal, CallLabels, JournalRecord, Outcome, RequestSummary};
+use crate::error_code::ErrorCode;
+use crate::journal::{CallJournal, CallLabels, JournalRecord, Outcome, RequestSummary};
 use contactship::{Client, ContactCallRequest, Delivery};
 use std::sync::Arc;
-use std::time::Duration;
 use uuid::Uuid;
 
 /// The metadata key that ties a server call to our journal entry.
 pub const REQUEST_ID_METADATA_KEY: &str = "callboard_request_id";
-
-/// Automatic retries allowed when the request provably never left (STYLE.md §5).
-const MAX_NOT_SENT_RETRIES: u32 = 2;
 
 /// Places calls and follows them up, recording everything in the journal.
 #[derive(Clone)]
@@ -71,20 +70,23 @@ impl CallPlacer {
         mut request: ContactCallRequest,
         labels: CallLabels,
     ) -> PlacementResult {
-        if let Err(invalid) = request.validate() {
-            return PlacementResult::NotSent {
-                request_id: None,
-                code: "validation".into(),
-                message: invalid.to_string(),
-                field: Some(invalid.field.clone()),
-                attempts: 0,
-            };
-        }
+        // The id goes in first: the body is validated exactly as it will be sent, so an
+        // attempt that can't be sent is refused before anything is recorded.
         let request_id = Uuid::new_v4();
         request.metadata.insert(
             REQUEST_ID_METADATA_KEY.into(),
             serde_json::Value::String(request_id.to_string()),
         );
+        if let Err(invalid) = request.validate() {
+            return PlacementResult::NotSent {
+                request_id: None,
+                code: "validation".into(),
+                error: ErrorCode::Validation,
+                message: invalid.to_string(),
+                field: Some(invalid.field.clone()),
+                attempts: 0,
+            };
+        }
         let now = self.clock.now();
         let summary = RequestSummary {
             contact_id: request.contact_id.clone(),
@@ -104,6 +106,7 @@ impl CallPlacer {
             return PlacementResult::NotSent {
                 request_id: None,
                 code: e.code().into(),
+                error: ErrorCode::Storage,
                 message: e.to_string(),
                 field: None,
                 attempts: 0,
@@ -182,23 +185,6 @@ impl CallPlacer {
             tracing::error!(error = %e, %request_id, "could not record a call outcome");
         }
     }
-
-    /// The most recent attempt at this contact with this agent within `within` that may
-    /// have dialed, so the UI can ask "call again?" before placing a second call.
-    pub fn recent_duplicate(
-        &self,
-        contact_id: &str,
-        agent_id: &str,
-        within: Duration,
-    ) -> Option<CallEntry> {
-        let within = chrono::Duration::from_std(within).unwrap_or(chrono::Duration::MAX);
-        let since = self
-            .clock
-            .now()
-            .checked_sub_signed(within)
-            .unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC);
-        self.journal.recent_for(contact_id, agent_id, since)
-    }
 }
 
 /// Maps the POST's result to STYLE.md §5's rows.
@@ -221,6 +207,7 @@ fn classify(
     match error.delivery() {
         Delivery::NotSent => PlacementResult::NotSent {
             request_id: Some(request_id),
+            error: ErrorCode::of_api(&error),
             code,
             message,
             field: error.field().map(str::to_owned),

@@ -4,7 +4,7 @@
 use crate::draft::{resolve_at, DraftError, DraftTiming};
 use crate::schedule::{
     callee_local_time, format_clock_time, format_day_label, format_relative, CallingHours,
-    ScheduleError,
+    ResolvedTime, ScheduleError,
 };
 use crate::zones::zone_label;
 use chrono::{DateTime, Datelike, Duration, Utc};
@@ -46,6 +46,9 @@ pub struct WhenSummary {
     pub calling_hours_warning: Option<String>,
     /// `in 2 h 5 min`.
     pub relative_label: Option<String>,
+    /// For a repeated (DST overlap) time: exactly what goes to Contactship, e.g.
+    /// `Sent as 2027-11-07 01:30:00 in Etc/GMT+5 (UTC-05:00): the second 1:30 AM in New York.`
+    pub sent_as: Option<String>,
 }
 
 /// Explains `timing` for a callee in `callee_zone` and a user in `your_zone`.
@@ -57,17 +60,18 @@ pub fn preview(
     hours: &CallingHours,
     now: DateTime<Utc>,
 ) -> WhenSummary {
-    let instant = match timing {
-        DraftTiming::Now => Ok(now),
-        DraftTiming::Delay { minutes } => Ok(now + Duration::minutes(i64::from(*minutes))),
+    let resolved = match timing {
+        DraftTiming::Now => Ok((now, None)),
+        DraftTiming::Delay { minutes } => Ok((now + Duration::minutes(i64::from(*minutes)), None)),
         DraftTiming::At {
             date,
             time,
             zone,
             choice,
-        } => resolve_at(date, time, zone, *choice, now).map(|r| r.instant),
+        } => resolve_at(date, time, zone, *choice, now)
+            .map(|r| (r.instant, Some(r).filter(|r| r.repeated))),
     };
-    let instant = match instant {
+    let (instant, repeated) = match resolved {
         Ok(i) => i,
         Err(err) => {
             return WhenSummary {
@@ -81,6 +85,7 @@ pub fn preview(
                 outside_calling_hours: false,
                 calling_hours_warning: None,
                 relative_label: None,
+                sent_as: None,
             }
         }
     };
@@ -94,7 +99,7 @@ pub fn preview(
             let local = callee_local_time(instant, zone, hours);
             let label = format!(
                 "{} for {} ({})",
-                stamp(instant, zone),
+                stamp_exact(instant, zone, repeated.as_ref()),
                 first_name,
                 zone_label(zone.name())
             );
@@ -126,6 +131,48 @@ pub fn preview(
         } else {
             format_relative(now, instant)
         }),
+        sent_as: repeated.as_ref().map(sent_as),
+    }
+}
+
+/// What a repeated time is sent as, and which occurrence that is.
+fn sent_as(r: &ResolvedTime) -> String {
+    let (time, zone) = r.wire_form();
+    let which = if r.instant == earliest_occurrence(r) {
+        "first"
+    } else {
+        "second"
+    };
+    format!(
+        "Sent to Contactship as {time} in {zone} (UTC{}): the {which} {} in {}.",
+        r.offset,
+        format_clock_time(r.local.time()),
+        zone_label(r.zone.name())
+    )
+}
+
+fn earliest_occurrence(r: &ResolvedTime) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    r.zone
+        .from_local_datetime(&r.local)
+        .earliest()
+        .map_or(r.instant, |d| d.with_timezone(&Utc))
+}
+
+/// Like [`stamp`], naming the offset when the wall time happens twice that night:
+/// `1:30 AM EST (UTC-05:00), Sun November 7`.
+fn stamp_exact(instant: DateTime<Utc>, zone: Tz, repeated: Option<&ResolvedTime>) -> String {
+    match repeated.filter(|r| r.zone == zone) {
+        Some(r) => {
+            let local = instant.with_timezone(&zone).naive_local();
+            format!(
+                "{}, {} {}",
+                occurrence_label(instant, zone, &r.offset),
+                local.weekday(),
+                format_day_label(local.date())
+            )
+        }
+        None => stamp(instant, zone),
     }
 }
 
@@ -178,6 +225,7 @@ fn issue_for(err: &DraftError) -> WhenIssue {
                 later_label: Some(occurrence_label(*later_instant, *zone, later_offset)),
                 ..plain(IssueKind::Overlap)
             },
+            ScheduleError::RepeatedTimeNotSendable { .. } => plain(IssueKind::Overlap),
             ScheduleError::InPast { .. } => plain(IssueKind::Past),
             ScheduleError::TooSoon { .. } => plain(IssueKind::TooSoon),
             ScheduleError::TooFar { .. } => plain(IssueKind::TooFar),

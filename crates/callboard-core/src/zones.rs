@@ -72,11 +72,6 @@ pub fn zones_for_contact(country: Option<&str>, phone: Option<&str>) -> ZoneGues
     }
 }
 
-/// Candidate zones for a free-text country name or ISO code ("México", "MX", "España").
-pub fn zones_for_country(country: &str) -> Option<&'static [&'static str]> {
-    find_country(country).map(|c| c.zones)
-}
-
 /// The ISO 3166-1 alpha-2 code for a free-text country name, if recognised.
 pub fn country_code(country: &str) -> Option<&'static str> {
     find_country(country).map(|c| c.iso2)

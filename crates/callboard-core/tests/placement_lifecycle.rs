@@ -217,10 +217,9 @@ async fn a_crash_while_sending_becomes_outcome_unknown_and_reconciles_by_contact
 #[tokio::test]
 async fn the_duplicate_guard_reports_a_recent_call_to_the_same_contact_with_the_same_agent() {
     let fixture = Fixture::start().await;
-    let ten_minutes = Duration::from_secs(600);
     assert!(fixture
         .placer
-        .recent_duplicate(&fixture.contact_id, &fixture.agent_id, ten_minutes)
+        .recent_duplicate(&fixture.contact_id, &fixture.agent_id)
         .is_none());
     let (request_id, _) = placed_id(
         &fixture
@@ -230,17 +229,17 @@ async fn the_duplicate_guard_reports_a_recent_call_to_the_same_contact_with_the_
     );
     let dup = fixture
         .placer
-        .recent_duplicate(&fixture.contact_id, &fixture.agent_id, ten_minutes)
+        .recent_duplicate(&fixture.contact_id, &fixture.agent_id)
         .unwrap();
     assert_eq!(dup.request_id, request_id);
     assert!(fixture
         .placer
-        .recent_duplicate(&fixture.contact_id, "another-agent", ten_minutes)
+        .recent_duplicate(&fixture.contact_id, "another-agent")
         .is_none());
     fixture.clock.advance(chrono::Duration::minutes(11));
     assert!(fixture
         .placer
-        .recent_duplicate(&fixture.contact_id, &fixture.agent_id, ten_minutes)
+        .recent_duplicate(&fixture.contact_id, &fixture.agent_id)
         .is_none());
 }
 

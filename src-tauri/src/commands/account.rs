@@ -1,9 +1,9 @@
 //! Connecting: sandbox or account, and the API key's status (never the key itself).
 
-use crate::connection;
-use crate::error::AppError;
-use crate::ipc::{ApiKeyStatus, AppStatus};
-use crate::state::AppState;
+use callboard_app::connection;
+use callboard_app::error::AppError;
+use callboard_app::ipc::{ApiKeyStatus, AppStatus};
+use callboard_app::state::AppState;
 use tauri::State;
 
 /// Where the app stands: mode, base URL, key status, start-up notices.

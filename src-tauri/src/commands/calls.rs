@@ -1,10 +1,12 @@
 //! Placing calls and reading them back from the journal.
 
-use crate::calls as flow;
-use crate::error::AppError;
-use crate::ipc::{CallDetails, CallEntry, CallForm, PlaceOutcome, RequestPreview};
-use crate::state::AppState;
-use tauri::{AppHandle, Manager, State};
+use crate::host::TauriHost;
+use callboard_app::calls as flow;
+use callboard_app::recent;
+use callboard_app::error::AppError;
+use callboard_app::ipc::{CallDetails, CallEntry, CallForm, PlaceOutcome, RequestPreview};
+use callboard_app::state::AppState;
+use tauri::{AppHandle, State};
 
 /// The exact JSON body and a cURL for the form, without sending anything.
 #[tauri::command]
@@ -22,9 +24,9 @@ pub async fn preview_request(
 pub async fn place_call(
     state: State<'_, AppState>,
     form: CallForm,
-    confirm_duplicate: bool,
+    confirm: flow::Confirmations,
 ) -> Result<PlaceOutcome, AppError> {
-    flow::place_call(&state, form, confirm_duplicate).await
+    flow::place_call(&state, form, confirm).await
 }
 
 /// Looks an uncertain call up on Contactship, or refreshes a known call's status.
@@ -41,12 +43,7 @@ pub async fn check_call(
 #[tauri::command]
 #[specta::specta]
 pub async fn list_calls(state: State<'_, AppState>) -> Result<Vec<CallEntry>, AppError> {
-    Ok(state
-        .journal
-        .entries()
-        .iter()
-        .map(crate::views::call_entry)
-        .collect())
+    Ok(recent::list_calls(&state))
 }
 
 /// One call with its result, transcript and recording.
@@ -56,11 +53,7 @@ pub async fn call_details(
     state: State<'_, AppState>,
     request_id: String,
 ) -> Result<CallDetails, AppError> {
-    let entry = state
-        .journal
-        .entry(flow::parse_request_id(&request_id)?)
-        .ok_or_else(flow::unknown_call)?;
-    Ok(crate::views::call_details(&entry))
+    recent::call_details(&state, &request_id)
 }
 
 /// Writes the given rows as CSV into the Downloads folder; returns the file's path.
@@ -71,9 +64,5 @@ pub async fn export_calls_csv(
     state: State<'_, AppState>,
     request_ids: Vec<String>,
 ) -> Result<String, AppError> {
-    let dir = app
-        .path()
-        .download_dir()
-        .unwrap_or_else(|_| state.data_dir.clone());
-    flow::export_csv(&state, &request_ids, &dir)
+    recent::export_csv_to_downloads(&state, &TauriHost(app), &request_ids)
 }

@@ -1,14 +1,10 @@
 //! The pickers' lists: contacts, agents and phone numbers, fetched from the API.
 
-use crate::error::AppError;
-use crate::ipc::{Agent, Contact, PhoneNumber};
-use crate::state::AppState;
-use crate::views;
-use callboard_core::display::contact_filter_for;
+use callboard_app::catalog;
+use callboard_app::error::AppError;
+use callboard_app::ipc::{Agent, Contact, PhoneNumber};
+use callboard_app::state::AppState;
 use tauri::State;
-
-/// How many contacts the search shows at most.
-const MAX_RESULTS: usize = 50;
 
 /// Contacts whose name, phone or email matches `query` ("" lists the first ones).
 #[tauri::command]
@@ -17,39 +13,19 @@ pub async fn search_contacts(
     state: State<'_, AppState>,
     query: String,
 ) -> Result<Vec<Contact>, AppError> {
-    let client = state.client().await?;
-    let contacts = client.list_contacts(&contact_filter_for(&query)).await?;
-    Ok(contacts
-        .iter()
-        .take(MAX_RESULTS)
-        .map(views::contact)
-        .collect())
+    catalog::search_contacts(&state, &query).await
 }
 
 /// The organisation's AI agents.
 #[tauri::command]
 #[specta::specta]
 pub async fn list_agents(state: State<'_, AppState>) -> Result<Vec<Agent>, AppError> {
-    let client = state.client().await?;
-    Ok(client
-        .list_agents()
-        .await?
-        .iter()
-        .map(views::agent)
-        .collect())
+    catalog::list_agents(&state).await
 }
 
 /// The organisation's numbers (every page), outbound first.
 #[tauri::command]
 #[specta::specta]
 pub async fn list_phone_numbers(state: State<'_, AppState>) -> Result<Vec<PhoneNumber>, AppError> {
-    let client = state.client().await?;
-    let mut numbers: Vec<PhoneNumber> = client
-        .list_phone_numbers(None)
-        .await?
-        .iter()
-        .map(views::phone_number)
-        .collect();
-    numbers.sort_by_key(|n| views::number_rank(n.kind));
-    Ok(numbers)
+    catalog::list_phone_numbers(&state).await
 }

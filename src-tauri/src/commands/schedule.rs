@@ -1,19 +1,16 @@
 //! Time zones and the "When" preview.
 
-use crate::error::AppError;
-use crate::ipc::{When, WhenPreview};
-use crate::state::AppState;
-use crate::when;
+use callboard_app::error::AppError;
+use callboard_app::ipc::{When, WhenPreview};
+use callboard_app::state::AppState;
+use callboard_app::when;
 use tauri::State;
 
 /// Every IANA zone name, sorted.
 #[tauri::command]
 #[specta::specta]
 pub async fn list_time_zones() -> Result<Vec<String>, AppError> {
-    Ok(callboard_core::zones::all_time_zones()
-        .into_iter()
-        .map(str::to_owned)
-        .collect())
+    Ok(when::time_zones())
 }
 
 /// Explains the chosen time for the callee and for the user, with DST and calling-hours notes.
@@ -25,12 +22,5 @@ pub async fn preview_when(
     callee_time_zone: Option<String>,
     contact_name: Option<String>,
 ) -> Result<WhenPreview, AppError> {
-    let hours = crate::commands::prefs::calling_hours(&state.prefs.get())?;
-    Ok(when::preview(
-        &when,
-        callee_time_zone.as_deref(),
-        contact_name.as_deref(),
-        hours,
-        state.clock.now(),
-    ))
+    when::preview_for(&state, &when, callee_time_zone, contact_name)
 }

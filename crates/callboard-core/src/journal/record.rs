@@ -119,6 +119,9 @@ pub struct CallLabels {
     pub when_label: String,
     /// The IANA zone the callee is believed to be in.
     pub callee_zone: Option<String>,
+    /// The contact's country as Contactship has it ("MX", "España"), for "Call again".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_country: Option<String>,
 }
 
 /// The classified result of a create-call POST (STYLE.md §5).

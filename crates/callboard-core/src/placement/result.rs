@@ -1,5 +1,6 @@
 //! What [`super::CallPlacer::place`] tells the caller, one case per row of STYLE.md §5.
 
+use crate::error_code::ErrorCode;
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -34,6 +35,8 @@ pub enum PlacementResult {
         request_id: Option<Uuid>,
         /// Stable code (`validation`, `connect_failed`, `storage`, ...).
         code: String,
+        /// What kind of failure it was, for the UI (validation, storage, offline, …).
+        error: ErrorCode,
         /// A sentence for the user.
         message: String,
         /// The field to highlight (validation).
@@ -71,10 +74,5 @@ impl PlacementResult {
             | Self::NotSent { code, .. }
             | Self::OutcomeUnknown { code, .. } => code,
         }
-    }
-
-    /// Whether the call was certainly created.
-    pub fn is_placed(&self) -> bool {
-        matches!(self, Self::Placed { .. })
     }
 }

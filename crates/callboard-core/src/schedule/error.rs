@@ -71,6 +71,15 @@ pub enum ScheduleError {
         /// The exact instant of the second occurrence.
         later_instant: DateTime<Utc>,
     },
+    /// The chosen occurrence of a repeated time can't be said exactly in the API's terms
+    /// (no zone has that offset then); practically unreachable with the tz database.
+    #[error("{} on {} happens twice in {} and Callboard can't tell Contactship exactly which one you mean. Pick a time outside the repeated hour.", format_clock_time(requested.time()), format_day_label(requested.date()), zone_label(zone.name()))]
+    RepeatedTimeNotSendable {
+        /// The requested wall-clock time.
+        requested: NaiveDateTime,
+        /// The zone the time was asked in.
+        zone: Tz,
+    },
     /// The time has already passed.
     #[error("That time has already passed. Pick a time at least a minute from now.")]
     InPast {
@@ -106,6 +115,7 @@ impl ScheduleError {
             Self::UnknownTimeZone { .. } => "unknown_time_zone",
             Self::NonexistentLocalTime { .. } => "nonexistent_local_time",
             Self::AmbiguousLocalTime { .. } => "ambiguous_local_time",
+            Self::RepeatedTimeNotSendable { .. } => "repeated_time_not_sendable",
             Self::InPast { .. } => "in_past",
             Self::TooSoon { .. } => "too_soon",
             Self::TooFar { .. } => "too_far",
@@ -124,8 +134,20 @@ impl ScheduleError {
 /// Why a calling-hours window was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CallingHoursError {
+    /// A start or end that isn't a time of day ("", "9", "25:00").
+    #[error("Enter a time like 08:00 (24-hour clock).")]
+    NotATime {
+        /// `calling_hours_start` or `calling_hours_end`.
+        field: &'static str,
+    },
+    /// Start and end are the same minute: the window would be empty.
+    #[error("Calling hours can't start and end at the same time ({}). For example, 8:00 AM to 9:00 PM.", format_clock_time(*at))]
+    Empty {
+        /// The time given for both.
+        at: NaiveTime,
+    },
     /// The window must start before it ends on the same day (no wrap past midnight).
-    #[error("Calling hours must start before they end on the same day ({} to {} doesn't). For example, 8:00 AM to 9:00 PM.", format_clock_time(*start), format_clock_time(*end))]
+    #[error("Calling hours must start before they end on the same day: {} to {} would mean calling people overnight. For example, 8:00 AM to 9:00 PM.", format_clock_time(*start), format_clock_time(*end))]
     StartNotBeforeEnd {
         /// The requested start.
         start: NaiveTime,
@@ -137,14 +159,15 @@ pub enum CallingHoursError {
 impl CallingHoursError {
     /// A stable snake_case code.
     pub fn code(&self) -> &'static str {
-        match self {
-            Self::StartNotBeforeEnd { .. } => "invalid_calling_hours",
-        }
+        "invalid_calling_hours"
     }
 
-    /// The settings field concerned.
-    pub fn field(&self) -> Option<&str> {
-        Some("calling_hours")
+    /// The settings field to show the sentence next to.
+    pub fn field(&self) -> &'static str {
+        match self {
+            Self::NotATime { field } => field,
+            Self::Empty { .. } | Self::StartNotBeforeEnd { .. } => "calling_hours_end",
+        }
     }
 }
 

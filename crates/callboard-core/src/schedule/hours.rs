@@ -58,6 +58,21 @@ impl CallingHours {
         }
     }
 
+    /// Parses the two Settings fields (`HH:MM`, 24-hour, surrounding spaces ignored); each
+    /// error names the field it belongs next to.
+    pub fn parse(start: &str, end: &str) -> Result<Self, CallingHoursError> {
+        let time = |value: &str, field: &'static str| {
+            NaiveTime::parse_from_str(value.trim(), "%H:%M")
+                .map_err(|_| CallingHoursError::NotATime { field })
+        };
+        let start = time(start, "calling_hours_start")?;
+        let end = time(end, "calling_hours_end")?;
+        if start == end {
+            return Err(CallingHoursError::Empty { at: start });
+        }
+        Self::new(start, end)
+    }
+
     /// First minute inside the window.
     pub fn start(&self) -> NaiveTime {
         self.start

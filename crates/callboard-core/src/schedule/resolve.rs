@@ -41,6 +41,11 @@ pub struct ResolvedTime {
     pub zone: Tz,
     /// The zone's UTC offset at that instant, `±HH:MM` (e.g. `-05:00`).
     pub offset: String,
+    /// The wall-clock time happens twice in `zone` (DST overlap) and one was chosen.
+    pub repeated: bool,
+    /// The zone sent as `schedule.timezone`: `zone` itself, or for a repeated time a zone
+    /// with the chosen offset in which the same wall time happens once (see [`exact_zone`]).
+    pub wire_zone: String,
 }
 
 impl ResolvedTime {
@@ -50,15 +55,12 @@ impl ResolvedTime {
     }
 
     /// The IANA zone name sent as `schedule.timezone`.
-    pub fn timezone(&self) -> &'static str {
-        self.zone.name()
+    pub fn timezone(&self) -> &str {
+        &self.wire_zone
     }
 
-    /// The API wire form: `(scheduled_call_time, timezone)`.
-    ///
-    /// Note: the API receives only wall-clock time and zone, so for a time inside a DST
-    /// overlap it cannot know which occurrence was chosen; the UI should tell the user
-    /// (the journal keeps [`ResolvedTime::instant`]).
+    /// The API wire form: `(scheduled_call_time, timezone)`. Exact even inside a DST
+    /// overlap, because a repeated time is sent in a zone where it happens once.
     pub fn wire_form(&self) -> (String, String) {
         (self.scheduled_call_time(), self.timezone().to_string())
     }
@@ -95,10 +97,14 @@ pub fn parse_local_time(value: &str) -> Result<NaiveDateTime, ScheduleError> {
     })
 }
 
-/// Parses an exact IANA zone name (`America/Mexico_City`).
+/// Parses an IANA zone name (`America/Mexico_City`), ignoring case and surrounding
+/// spaces (`america/new_york` is New York): people type zones, and case never changes
+/// which zone is meant.
 pub fn parse_zone(name: &str) -> Result<Tz, ScheduleError> {
-    name.trim()
+    let trimmed = name.trim();
+    trimmed
         .parse::<Tz>()
+        .or_else(|_| Tz::from_str_insensitive(trimmed))
         .map_err(|_| ScheduleError::UnknownTimeZone {
             name: name.to_string(),
         })
@@ -125,9 +131,11 @@ pub fn resolve_local_time(
     choice: Option<AmbiguityChoice>,
     now: DateTime<Utc>,
 ) -> Result<ResolvedTime, ScheduleError> {
+    let mut repeated = false;
     let zoned = match zone.from_local_datetime(&local) {
         LocalResult::Single(dt) => dt,
         LocalResult::Ambiguous(a, b) => {
+            repeated = true;
             // chrono returns them in no promised order; sort by instant.
             let (earlier, later) = if a <= b { (a, b) } else { (b, a) };
             match choice {
@@ -167,11 +175,46 @@ pub fn resolve_local_time(
             latest: now + MAX_LEAD,
         });
     }
+    let offset_secs = zoned.offset().fix().local_minus_utc();
+    let wire_zone = if repeated {
+        exact_zone(local, offset_secs).ok_or(ScheduleError::RepeatedTimeNotSendable {
+            requested: local,
+            zone,
+        })?
+    } else {
+        zone.name().to_owned()
+    };
     Ok(ResolvedTime {
         instant,
         local,
         zone,
-        offset: format_offset(zoned.offset().fix().local_minus_utc()),
+        offset: format_offset(offset_secs),
+        repeated,
+        wire_zone,
+    })
+}
+
+/// A zone in which `local` happens exactly once, at UTC offset `offset_secs`.
+///
+/// The API takes a wall time and an IANA zone, so "1:30 AM EST" on the night New York's
+/// clocks go back can't be said with `America/New_York`. The same instant is the same wall
+/// time in any zone with the same offset: a whole-hour offset uses the tz database's fixed
+/// `Etc/GMT±N` zones (POSIX sign: `Etc/GMT+5` is UTC−05:00); others (Lord Howe's +10:30)
+/// use the first named zone that has that offset then without a transition around it.
+pub fn exact_zone(local: NaiveDateTime, offset_secs: i32) -> Option<String> {
+    let hours = offset_secs / 3600;
+    if offset_secs % 3600 == 0 && (-12..=14).contains(&hours) {
+        return Some(match hours {
+            0 => "Etc/GMT".to_owned(),
+            h if h > 0 => format!("Etc/GMT-{h}"),
+            h => format!("Etc/GMT+{}", -h),
+        });
+    }
+    chrono_tz::TZ_VARIANTS.iter().find_map(|tz| match tz.from_local_datetime(&local) {
+        LocalResult::Single(dt) if dt.offset().fix().local_minus_utc() == offset_secs => {
+            Some(tz.name().to_owned())
+        }
+        _ => None,
     })
 }
 

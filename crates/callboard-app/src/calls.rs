@@ -1,18 +1,19 @@
 //! The call flow behind the commands: form → validated request → placer → result panel.
 
 use crate::error::{AppError, ErrorCode};
-use crate::ipc::{CallEntry, CallForm, OutcomeKind, PlaceOutcome, RequestPreview};
+use crate::ipc::{
+    CallEntry, CallForm, Confirmation, OutcomeKind, PlaceOutcome, RequestPreview, When,
+    WhenPreview,
+};
 use crate::state::AppState;
 use crate::{views, when};
 use callboard_core::draft::{curl_command, request_json, CallDraft, DraftError};
-use callboard_core::export::{to_csv, CsvRow};
 use callboard_core::journal::{CallLabels, Outcome};
+use callboard_core::placement::duplicate_guard::ago_words;
 use callboard_core::placement::PlacementResult;
-use std::path::Path;
+use serde::{Deserialize, Serialize};
+use specta::Type;
 use uuid::Uuid;
-
-/// A second call to the same contact with the same agent within this window asks first.
-const DUPLICATE_WINDOW: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
 fn draft(form: &CallForm) -> CallDraft {
     let rows = |v: &[crate::ipc::KeyValue]| {
@@ -58,47 +59,62 @@ pub async fn preview_request(
     })
 }
 
-/// Validates, checks for a recent duplicate, then places the call once.
+/// What the user already confirmed for this attempt (each question is asked once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct Confirmations {
+    /// "You called them a few minutes ago. Call again?" — yes.
+    pub duplicate: bool,
+    /// "It's 10:30 PM for them, outside calling hours. Call anyway?" — yes.
+    pub outside_calling_hours: bool,
+}
+
+/// Validates, asks what must be asked (a recent duplicate, a time outside the callee's
+/// calling hours), then places the call once.
 pub async fn place_call(
     state: &AppState,
     form: CallForm,
-    confirm_duplicate: bool,
+    confirm: Confirmations,
 ) -> Result<PlaceOutcome, AppError> {
     let now = state.clock.now();
     let (request, _resolved) = draft(&form).to_request(now).map_err(draft_error)?;
+    let hours = crate::preferences::calling_hours(&state.prefs.get())?;
+    let preview = when::preview(
+        &form.when,
+        form.callee_time_zone.as_deref(),
+        Some(&form.contact_label),
+        hours,
+        now,
+    );
     let placer = state.placer().await?;
-    if !confirm_duplicate {
-        if let Some(previous) =
-            placer.recent_duplicate(&request.contact_id, &request.agent_id, DUPLICATE_WINDOW)
-        {
-            let minutes = (now - previous.created_at).num_minutes().max(0);
-            let ago = if minutes == 0 {
-                "less than a minute ago".to_owned()
-            } else if minutes == 1 {
-                "1 minute ago".to_owned()
-            } else {
-                format!("{minutes} minutes ago")
-            };
-            return Ok(PlaceOutcome {
-                kind: OutcomeKind::NeedsConfirmation,
-                message: format!(
+    if !confirm.duplicate {
+        if let Some(previous) = placer.recent_duplicate(&request.contact_id, &request.agent_id) {
+            let ago = ago_words(previous.created_at, now);
+            return Ok(PlaceOutcome::ask(
+                Confirmation::Duplicate,
+                format!(
                     "You called {} with {} {ago}. Call again?",
                     form.contact_label, form.agent_label
                 ),
-                next_step: None,
-                field: None,
-                entry: None,
-                duplicate_of: Some(views::call_entry(&previous)),
-            });
+                Some(views::call_entry(&previous)),
+            ));
         }
+    }
+    if !confirm.outside_calling_hours && preview.outside_calling_hours {
+        let warning = preview.calling_hours_warning.clone().unwrap_or_default();
+        return Ok(PlaceOutcome::ask(
+            Confirmation::OutsideCallingHours,
+            format!("{warning} Call anyway?"),
+            None,
+        ));
     }
     let labels = CallLabels {
         contact_name: form.contact_label.clone(),
-        contact_phone: String::new(),
+        contact_phone: form.contact_phone.clone(),
         agent_name: form.agent_label.clone(),
         from_number: form.from_label.clone(),
-        when_label: when_label(&form, now),
+        when_label: when_label(&form.when, &preview),
         callee_zone: form.callee_time_zone.clone(),
+        contact_country: form.contact_country.clone(),
     };
     let result = placer.place(request, labels).await;
     let entry = result.request_id().and_then(|id| state.journal.entry(id));
@@ -107,24 +123,17 @@ pub async fn place_call(
         // Nothing was recorded, so nothing was sent: local validation or an unwritable journal.
         (
             PlacementResult::NotSent {
-                code,
+                error,
                 message,
                 field,
                 ..
             },
             None,
-        ) => {
-            let code = if code == "validation" {
-                ErrorCode::Validation
-            } else {
-                ErrorCode::Storage
-            };
-            Err(AppError {
-                code,
-                message,
-                field,
-            })
-        }
+        ) => Err(AppError {
+            code: error,
+            message,
+            field,
+        }),
         (other, None) => Err(AppError::internal(format!(
             "placement result without journal entry: {}",
             other.code()
@@ -151,7 +160,7 @@ fn outcome(entry: CallEntry) -> PlaceOutcome {
         ),
         S::OutcomeUnknown | S::Sending => (
             OutcomeKind::OutcomeUnknown,
-            "We don't know whether this call was placed. Check before calling again.".into(),
+            "We don't know whether this call was placed.".into(),
         ),
         S::Scheduled => (
             OutcomeKind::Placed,
@@ -167,27 +176,21 @@ fn outcome(entry: CallEntry) -> PlaceOutcome {
         message,
         next_step: entry.next_step.clone(),
         field: None,
+        confirm: None,
         entry: Some(entry),
         duplicate_of: None,
     }
 }
 
-fn when_label(form: &CallForm, now: chrono::DateTime<chrono::Utc>) -> String {
-    use crate::ipc::When;
-    match &form.when {
+/// The "When" column: "Now", or the absolute time in the callee's words (their zone, or
+/// yours when theirs is unknown), never a relative "in 5 min" that goes stale.
+fn when_label(when: &When, preview: &WhenPreview) -> String {
+    match when {
         When::Now => "Now".into(),
-        When::Delay { minutes } => format!("In {minutes} min"),
-        When::At { .. } => {
-            let hours = callboard_core::schedule::CallingHours::default();
-            let p = when::preview(
-                &form.when,
-                form.callee_time_zone.as_deref(),
-                Some(&form.contact_label),
-                hours,
-                now,
-            );
-            p.callee_label.unwrap_or(p.your_label)
-        }
+        When::Delay { .. } | When::At { .. } => preview
+            .callee_label
+            .clone()
+            .unwrap_or_else(|| preview.your_label.clone()),
     }
 }
 
@@ -204,46 +207,6 @@ pub async fn check_call(state: &AppState, request_id: &str) -> Result<CallEntry,
         _ => entry,
     };
     Ok(views::call_entry(&updated))
-}
-
-/// Writes the chosen rows to a CSV file in `dir`.
-pub fn export_csv(
-    state: &AppState,
-    request_ids: &[String],
-    dir: &Path,
-) -> Result<String, AppError> {
-    let rows: Vec<CsvRow> = request_ids
-        .iter()
-        .filter_map(|id| Uuid::parse_str(id).ok())
-        .filter_map(|id| state.journal.entry(id))
-        .map(|e| {
-            let v = views::call_entry(&e);
-            CsvRow {
-                created_at: v.created_at,
-                contact: v.contact_label,
-                agent: v.agent_label,
-                from_number: v.from_label,
-                when: v.when_label,
-                status: v.status_label,
-                call_id: v.call_id.unwrap_or_default(),
-                result: v.call_result.unwrap_or_default(),
-                duration_seconds: v.duration_seconds,
-                request_id: v.request_id,
-            }
-        })
-        .collect();
-    let name = format!(
-        "callboard-calls-{}.csv",
-        chrono::Local::now().format("%Y-%m-%d-%H%M%S")
-    );
-    let path = dir.join(name);
-    std::fs::create_dir_all(dir)
-        .and_then(|()| std::fs::write(&path, to_csv(&rows)))
-        .map_err(|e| {
-            tracing::error!("CSV export failed: {e}");
-            AppError::new(ErrorCode::Storage, format!("Callboard couldn't write the CSV file to {}. Check that the folder exists and you can write to it.", dir.display()))
-        })?;
-    Ok(path.display().to_string())
 }
 
 /// Parses a request id from the UI.

@@ -2,7 +2,7 @@
 //! keychain and preferences, and the API simulator on loopback. Every value a command would
 //! return is serialized as the UI would receive it and searched for the API key.
 
-use crate::calls;
+use crate::calls::{self, Confirmations};
 use crate::connection;
 use crate::error::ErrorCode;
 use crate::ipc::{CallForm, KeyValue, Mode, OutcomeKind, Preferences, When};
@@ -98,6 +98,8 @@ fn form(contact: &str, name: &str, agent: &str, from: &str, when: When) -> CallF
         }],
         metadata: vec![],
         callee_time_zone: Some("America/Mexico_City".into()),
+        contact_phone: "+525512345678".into(),
+        contact_country: Some("MX".into()),
         contact_label: name.into(),
         agent_label: "Agent".into(),
         from_label: "+1 646-555-0100".into(),
@@ -127,7 +129,7 @@ async fn a_first_launch_has_no_mode_and_the_sandbox_connects_in_one_step() {
     let outcome = calls::place_call(
         &h.state,
         form(&contact, &name, &agent, &from, When::Now),
-        false,
+        Confirmations::default(),
     )
     .await
     .expect("placed");
@@ -135,7 +137,7 @@ async fn a_first_launch_has_no_mode_and_the_sandbox_connects_in_one_step() {
     let again = calls::place_call(
         &h.state,
         form(&contact, &name, &agent, &from, When::Now),
-        false,
+        Confirmations::default(),
     )
     .await
     .expect("answered");
@@ -148,7 +150,7 @@ async fn a_first_launch_has_no_mode_and_the_sandbox_connects_in_one_step() {
     let confirmed = calls::place_call(
         &h.state,
         form(&contact, &name, &agent, &from, When::Now),
-        true,
+        Confirmations { duplicate: true, ..Confirmations::default() },
     )
     .await
     .expect("placed");
@@ -197,7 +199,7 @@ async fn connecting_stores_the_trimmed_key_and_no_response_or_file_contains_it()
     let preview = calls::preview_request(&h.state, &f).await.expect("preview");
     assert!(preview.curl.contains("$CONTACTSHIP_API_KEY"));
     responses.push(serde_json::to_string(&preview).expect("json"));
-    let placed = calls::place_call(&h.state, f, false).await.expect("placed");
+    let placed = calls::place_call(&h.state, f, Confirmations::default()).await.expect("placed");
     responses.push(serde_json::to_string(&placed).expect("json"));
     let request_id = placed.entry.as_ref().expect("entry").request_id.clone();
     responses.push(
@@ -212,7 +214,7 @@ async fn connecting_stores_the_trimmed_key_and_no_response_or_file_contains_it()
         responses.push(serde_json::to_string(&views::call_details(&e)).expect("json"));
     }
     responses.push(serde_json::to_string(&h.state.prefs.get()).expect("json"));
-    let csv = calls::export_csv(&h.state, &[request_id], h.dir.path()).expect("csv");
+    let csv = crate::recent::export_csv(&h.state, &[request_id], h.dir.path()).expect("csv");
     responses.push(csv.clone());
 
     for r in &responses {
@@ -263,7 +265,7 @@ async fn a_server_error_is_outcome_unknown_after_exactly_one_post_and_checking_n
     let outcome = calls::place_call(
         &h.state,
         form(&contact, &name, &agent, &from, When::Now),
-        false,
+        Confirmations::default(),
     )
     .await
     .expect("answered");

@@ -156,6 +156,8 @@ pub struct WhenPreview {
     pub outside_calling_hours: bool,
     pub calling_hours_warning: Option<String>,
     pub relative_label: Option<String>,
+    /// For a repeated (DST overlap) time: exactly what goes to Contactship.
+    pub sent_as: Option<String>,
 }
 
 /// Everything on the Call screen.
@@ -168,6 +170,10 @@ pub struct CallForm {
     pub additional_data: Vec<KeyValue>,
     pub metadata: Vec<KeyValue>,
     pub callee_time_zone: Option<String>,
+    /// The contact's phone as the picker showed it (kept for Recent calls and "Call again").
+    pub contact_phone: String,
+    /// The contact's country as the picker showed it (picks the zone and the From number).
+    pub contact_country: Option<String>,
     pub contact_label: String,
     pub agent_label: String,
     pub from_label: String,
@@ -256,6 +262,16 @@ pub enum OutcomeKind {
     NeedsConfirmation,
 }
 
+/// What a `NeedsConfirmation` outcome asks the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Confirmation {
+    /// The same contact was called with the same agent a few minutes ago.
+    Duplicate,
+    /// The call would ring outside the callee's calling hours.
+    OutsideCallingHours,
+}
+
 /// The result panel.
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 pub struct PlaceOutcome {
@@ -263,8 +279,25 @@ pub struct PlaceOutcome {
     pub message: String,
     pub next_step: Option<String>,
     pub field: Option<String>,
+    /// For `NeedsConfirmation`: which question `message` asks.
+    pub confirm: Option<Confirmation>,
     pub entry: Option<CallEntry>,
     pub duplicate_of: Option<CallEntry>,
+}
+
+impl PlaceOutcome {
+    /// A question to answer before anything is sent.
+    pub fn ask(what: Confirmation, message: String, duplicate_of: Option<CallEntry>) -> Self {
+        Self {
+            kind: OutcomeKind::NeedsConfirmation,
+            message,
+            next_step: None,
+            field: None,
+            confirm: Some(what),
+            entry: None,
+            duplicate_of,
+        }
+    }
 }
 
 /// Colour scheme choice.
@@ -305,10 +338,4 @@ impl Default for Preferences {
             last_time_zone: None,
         }
     }
-}
-
-/// Emitted when background status checks changed some calls.
-#[derive(Debug, Clone, Serialize, Deserialize, Type, tauri_specta::Event)]
-pub struct CallsChanged {
-    pub request_ids: Vec<String>,
 }

@@ -1,6 +1,8 @@
 //! Maps the UI's `When` to the core's timing and the core's preview back to IPC types.
 
 use crate::connection::local_time_zone;
+use crate::error::AppError;
+use crate::state::AppState;
 use crate::ipc::{Ambiguity, When, WhenIssue, WhenIssueKind, WhenPreview};
 use callboard_core::draft::DraftTiming;
 use callboard_core::schedule::{AmbiguityChoice, CallingHours};
@@ -27,6 +29,31 @@ pub fn timing(when: &When) -> DraftTiming {
             }),
         },
     }
+}
+
+/// Every IANA zone name, sorted.
+pub fn time_zones() -> Vec<String> {
+    callboard_core::zones::all_time_zones()
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The preview for the "When" section with the saved calling hours and the current time.
+pub fn preview_for(
+    state: &AppState,
+    when: &When,
+    callee_zone: Option<String>,
+    contact_name: Option<String>,
+) -> Result<WhenPreview, AppError> {
+    let hours = crate::preferences::calling_hours(&state.prefs.get())?;
+    Ok(preview(
+        when,
+        callee_zone.as_deref(),
+        contact_name.as_deref(),
+        hours,
+        state.clock.now(),
+    ))
 }
 
 /// The preview for the "When" section.
@@ -62,5 +89,6 @@ pub fn preview(
         outside_calling_hours: s.outside_calling_hours,
         calling_hours_warning: s.calling_hours_warning,
         relative_label: s.relative_label,
+        sent_as: s.sent_as,
     }
 }

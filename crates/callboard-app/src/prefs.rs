@@ -1,18 +1,14 @@
-//! Preferences, persisted with `tauri-plugin-store` through our own commands only.
+//! Where preferences live, seen from the app's flows: a small trait the desktop shell
+//! implements with `tauri-plugin-store` (and tests with memory), plus the guard that runs
+//! before the plugin opens the file.
 //!
 //! The plugin writes in place and silently resets on a parse error, so the file is checked
-//! before the plugin opens it: a damaged file is moved aside (never overwritten) and the
-//! user is told in a plain sentence. The API key is never stored here.
+//! first: a damaged file is moved aside (never overwritten) and the user is told in a plain
+//! sentence. The API key is never stored here.
 
-use crate::error::{AppError, ErrorCode};
+use crate::error::AppError;
 use crate::ipc::{Mode, Preferences};
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use tauri::{AppHandle, Runtime};
-use tauri_plugin_store::{Store, StoreBuilder};
-
-const PREFS_KEY: &str = "preferences";
-const MODE_KEY: &str = "mode";
+use std::path::Path;
 
 /// Where preferences and the chosen mode are kept; the app uses [`PrefsStore`], the shell's
 /// flow tests an in-memory one.
@@ -25,11 +21,6 @@ pub trait PreferenceStore: Send + Sync {
     fn mode(&self) -> Option<Mode>;
     /// Remembers the chosen mode.
     fn set_mode(&self, mode: Option<Mode>) -> Result<(), AppError>;
-}
-
-/// The preferences file, opened through the store plugin after the guard ran.
-pub struct PrefsStore<R: Runtime> {
-    store: Arc<Store<R>>,
 }
 
 /// Moves a damaged preferences file aside. Returns a notice for the user when it did.
@@ -53,60 +44,6 @@ pub fn guard_preferences_file(path: &Path) -> Option<String> {
             Some("Your preferences file is damaged and could not be moved aside; changes may not be saved.".into())
         }
     }
-}
-
-impl<R: Runtime> PrefsStore<R> {
-    /// Opens (or creates) the store at `path`, after guarding it.
-    pub fn open(app: &AppHandle<R>, path: PathBuf) -> Result<(Self, Option<String>), AppError> {
-        let notice = guard_preferences_file(&path);
-        let store = StoreBuilder::new(app, path)
-            .disable_auto_save()
-            .build()
-            .map_err(|e| storage_error(&e))?;
-        Ok((Self { store }, notice))
-    }
-}
-
-impl<R: Runtime> PreferenceStore for PrefsStore<R> {
-    fn get(&self) -> Preferences {
-        self.store
-            .get(PREFS_KEY)
-            .and_then(|v| serde_json::from_value(v).ok())
-            .unwrap_or_default()
-    }
-
-    fn set(&self, prefs: &Preferences) -> Result<(), AppError> {
-        let value = serde_json::to_value(prefs).map_err(AppError::internal)?;
-        self.store.set(PREFS_KEY, value);
-        self.store.save().map_err(|e| storage_error(&e))
-    }
-
-    fn mode(&self) -> Option<Mode> {
-        self.store
-            .get(MODE_KEY)
-            .and_then(|v| serde_json::from_value(v).ok())
-    }
-
-    fn set_mode(&self, mode: Option<Mode>) -> Result<(), AppError> {
-        match mode {
-            Some(m) => self.store.set(
-                MODE_KEY,
-                serde_json::to_value(m).map_err(AppError::internal)?,
-            ),
-            None => {
-                self.store.delete(MODE_KEY);
-            }
-        }
-        self.store.save().map_err(|e| storage_error(&e))
-    }
-}
-
-fn storage_error(e: &dyn std::fmt::Display) -> AppError {
-    tracing::error!("preferences store: {e}");
-    AppError::new(
-        ErrorCode::Storage,
-        "Callboard couldn't save your preferences. Check that the disk isn't full and try again.",
-    )
 }
 
 #[cfg(test)]

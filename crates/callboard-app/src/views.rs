@@ -5,7 +5,7 @@ use crate::ipc::{
     StatusChange, TranscriptLine, When,
 };
 use callboard_core::display::{language_label, phone_display};
-use callboard_core::draft::REQUEST_ID_KEY;
+use callboard_core::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
 use callboard_core::journal::{self, Outcome};
 use callboard_core::zones::zones_for_contact;
 use chrono::{DateTime, Utc};
@@ -317,6 +317,8 @@ fn form_of(e: &journal::CallEntry) -> CallForm {
         additional_data: pairs(e.request.body.get("additional_data")),
         metadata,
         callee_time_zone: e.request.labels.callee_zone.clone(),
+        contact_phone: e.request.labels.contact_phone.clone(),
+        contact_country: e.request.labels.contact_country.clone(),
         contact_label: e.request.labels.contact_name.clone(),
         agent_label: e.request.labels.agent_name.clone(),
         from_label: e.request.labels.from_number.clone(),

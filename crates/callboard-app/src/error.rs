@@ -6,28 +6,7 @@
 use serde::Serialize;
 use specta::Type;
 
-/// Stable machine codes the UI switches on. Some are produced only by future commands
-/// (campaigns), but the set is part of the IPC contract.
-#[allow(dead_code)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    Validation,
-    InvalidApiKey,
-    KeychainUnavailable,
-    NotConnected,
-    NotFound,
-    Conflict,
-    RateLimited,
-    Timeout,
-    Offline,
-    Upstream,
-    OutcomeUnknown,
-    Storage,
-    BadUrl,
-    Schedule,
-    Internal,
-}
+pub use callboard_core::error_code::ErrorCode;
 
 /// What a failed command returns to the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -82,17 +61,7 @@ impl std::error::Error for AppError {}
 /// Maps the API client's stable codes onto the app's codes.
 impl From<contactship::Error> for AppError {
     fn from(err: contactship::Error) -> Self {
-        let code = match err.code() {
-            "validation" | "bad_request" => ErrorCode::Validation,
-            "unauthorized" => ErrorCode::InvalidApiKey,
-            "not_found" => ErrorCode::NotFound,
-            "conflict" => ErrorCode::Conflict,
-            "rate_limited" => ErrorCode::RateLimited,
-            "timeout" => ErrorCode::Timeout,
-            "connect_failed" | "tls_failed" => ErrorCode::Offline,
-            "invalid_base_url" => ErrorCode::BadUrl,
-            _ => ErrorCode::Upstream,
-        };
+        let code = ErrorCode::of_api(&err);
         tracing::warn!(code = err.code(), "API request failed: {err}");
         Self {
             code,

@@ -1,0 +1,17 @@
+//! What only the desktop shell can do, as a trait the flows are generic over.
+//!
+//! The Tauri shell implements it with its `AppHandle` (an event to the webview, the opener
+//! plugin); tests implement it with a recorder. Nothing else about the window leaks here.
+
+/// The shell's side effects.
+pub trait Host: Send + Sync {
+    /// Tells the UI that these call attempts changed, so it refreshes those rows.
+    fn calls_changed(&self, request_ids: Vec<String>);
+    /// Opens an already-validated `https://` link in the system browser. `Err` carries the
+    /// platform's reason, for the log only.
+    fn open_url(&self, url: &str) -> Result<(), String>;
+    /// The user's Downloads folder, where exports go, if the platform has one.
+    fn downloads_dir(&self) -> Option<std::path::PathBuf>;
+    /// Shows a file in the system file manager. `Err` carries the reason, for the log only.
+    fn show_in_folder(&self, path: &std::path::Path) -> Result<(), String>;
+}

@@ -1,0 +1,26 @@
+//! What each Callboard command does, without Tauri.
+//!
+//! The desktop shell (`src-tauri`) owns the window, the plugins and the command list; every
+//! command body is one call into this crate. What only the shell can do (tell the UI that
+//! calls changed, open a link in the browser) is behind the small [`host::Host`] trait, so the
+//! same flows run in `cargo test` with no window (Yaak's host-trait pattern).
+//!
+//! Layers: `callboard-core` decides (placement, journal, schedule rules, secrets); this crate
+//! maps those decisions to the screens' IPC types (`ipc`, `views`) and errors (`error`).
+
+pub mod calls;
+pub mod catalog;
+pub mod connection;
+pub mod error;
+#[cfg(test)]
+mod flow_tests;
+pub mod host;
+pub mod ipc;
+pub mod preferences;
+pub mod prefs;
+pub mod recent;
+pub mod state;
+pub mod status_poll;
+pub mod system;
+pub mod views;
+pub mod when;

@@ -1,0 +1,37 @@
+//! The shell's side of [`callboard_app::host::Host`]: events to the webview, the opener
+//! plugin for links and files, and the platform's Downloads folder.
+
+use crate::events::CallsChanged;
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Manager};
+use tauri_plugin_opener::OpenerExt;
+use tauri_specta::Event;
+
+/// The running app, as the flows' host.
+pub struct TauriHost(pub AppHandle);
+
+impl callboard_app::host::Host for TauriHost {
+    fn calls_changed(&self, request_ids: Vec<String>) {
+        if let Err(e) = (CallsChanged { request_ids }).emit(&self.0) {
+            tracing::warn!("could not notify the UI: {e}");
+        }
+    }
+
+    fn open_url(&self, url: &str) -> Result<(), String> {
+        self.0
+            .opener()
+            .open_url(url, None::<&str>)
+            .map_err(|e| e.to_string())
+    }
+
+    fn downloads_dir(&self) -> Option<PathBuf> {
+        self.0.path().download_dir().ok()
+    }
+
+    fn show_in_folder(&self, path: &Path) -> Result<(), String> {
+        self.0
+            .opener()
+            .reveal_item_in_dir(path)
+            .map_err(|e| e.to_string())
+    }
+}
