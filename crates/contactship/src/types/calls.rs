@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 use super::{de, wire_enum};
 
 wire_enum! {
-    /// `call_status`. `scheduled`, `in-queue` and `in-progress` are not final.
+    /// `call_status`. Only the documented final states are final ([`CallStatus::is_final`]);
+    /// an unknown value is kept in `Other` and is not final.
     CallStatus {
         /// Being dialed or talking.
         InProgress => "in-progress",
@@ -33,13 +34,31 @@ wire_enum! {
 }
 
 impl CallStatus {
-    /// True once the call will not change status again (everything except `scheduled`,
-    /// `in-queue` and `in-progress`; unknown values count as final so polling stops).
+    /// True once the call will not change status again: only the documented final
+    /// states (`completed`, `no-answer`, `failed`, `incomplete`, `busy`,
+    /// `answering-machine`, `voice_mail`). `scheduled`, `in-queue`, `in-progress` and any
+    /// status this client does not know ([`CallStatus::Other`], e.g. `ringing`) are not
+    /// final, so a call is never shown as finished because Contactship added a state.
+    /// This is the one place that decides it.
     pub fn is_final(&self) -> bool {
-        !matches!(
-            self,
-            CallStatus::Scheduled | CallStatus::InQueue | CallStatus::InProgress
-        )
+        match self {
+            CallStatus::Completed
+            | CallStatus::NoAnswer
+            | CallStatus::Failed
+            | CallStatus::Incomplete
+            | CallStatus::Busy
+            | CallStatus::AnsweringMachine
+            | CallStatus::VoiceMail => true,
+            CallStatus::Scheduled
+            | CallStatus::InQueue
+            | CallStatus::InProgress
+            | CallStatus::Other(_) => false,
+        }
+    }
+
+    /// True for a status this client does not know (kept verbatim in `Other`).
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, CallStatus::Other(_))
     }
 }
 
