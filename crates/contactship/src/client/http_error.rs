@@ -1,11 +1,15 @@
-//! Mapping a non-2xx reply to an [`Error`]: which field a 400 names, how long a 429 asks
-//! us to wait, and a short redacted detail for logs.
+//! Mapping a non-2xx reply to an [`Error`]: which fields a 400 names (every item of a
+//! NestJS-style `message` array becomes a [`FieldProblem`]), how long a 429 asks us to
+//! wait, and a short detail for logs. Every server-provided string is scrubbed of the API
+//! key and credential-like echoes before it is stored.
 
 use std::time::Duration;
 
 use serde_json::Value;
 
 use crate::envelope::{excerpt, EXCERPT_CHARS};
+use crate::error::FieldProblem;
+use crate::redact::has_secret;
 use crate::Error;
 
 /// Words that follow a field name at the start of a validation message
@@ -13,31 +17,39 @@ use crate::Error;
 const VERBS: &[&str] = &[
     "is", "must", "should", "are", "has", "cannot", "not", "was", "does",
 ];
+/// Most problems kept from one reply (a NestJS `message` array can be long).
+pub(crate) const MAX_PROBLEMS: usize = 20;
 
-/// Builds the error for a non-success status. `what` names the looked-up thing for 404s.
+/// Builds the error for a non-success status. `what` names the looked-up thing for 404s;
+/// `key` is scrubbed from every server-provided string (see [`crate::redact`]).
 pub(crate) fn error_for_status(
     status: u16,
     body: &[u8],
     retry_after: Option<Duration>,
     what: Option<&'static str>,
-    redact: Option<&str>,
+    key: Option<&str>,
 ) -> Error {
     let json: Option<Value> = serde_json::from_slice(body).ok();
-    let detail = json
+    let reply = json
         .as_ref()
-        .and_then(message_text)
-        .map(|m| excerpt(m.as_bytes(), EXCERPT_CHARS, redact));
+        .map(|j| Reply::read(j, key))
+        .unwrap_or_default();
     match status {
         400 | 422 => Error::BadRequest {
             status,
-            field: json.as_ref().and_then(field_name),
-            detail,
+            field: reply.field(),
+            detail: reply.detail(),
+            problems: reply.problems,
         },
         401 | 403 => Error::Unauthorized { status },
-        404 => Error::NotFound { what, detail },
+        404 => Error::NotFound {
+            what,
+            detail: reply.detail(),
+        },
         409 => Error::Conflict {
-            field: json.as_ref().and_then(field_name),
-            detail,
+            field: reply.field(),
+            detail: reply.detail(),
+            problems: reply.problems,
         },
         429 => Error::RateLimited { retry_after },
         500..=599 => Error::Server { status },
@@ -45,31 +57,111 @@ pub(crate) fn error_for_status(
     }
 }
 
-/// The server's message: `message` as a string or the first item of an array of strings.
-fn message_text(json: &Value) -> Option<String> {
-    match json.get("message")? {
-        Value::String(s) => Some(s.clone()),
-        Value::Array(items) => items.first()?.as_str().map(str::to_owned),
-        _ => None,
+/// What an error body says, already scrubbed of secrets and capped.
+#[derive(Debug, Default)]
+struct Reply {
+    /// The top-level `field`, when it is field-like and holds no secret.
+    field: Option<String>,
+    /// One entry per message (a string `message`, or each item of an array).
+    problems: Vec<FieldProblem>,
+}
+
+impl Reply {
+    fn read(json: &Value, key: Option<&str>) -> Reply {
+        let field = json
+            .get("field")
+            .and_then(Value::as_str)
+            .and_then(|f| clean_field(f, key));
+        let items: Vec<&Value> = match json.get("message").or_else(|| json.get("errors")) {
+            Some(Value::Array(items)) => items.iter().take(MAX_PROBLEMS).collect(),
+            Some(one) => vec![one],
+            None => Vec::new(),
+        };
+        let mut problems: Vec<FieldProblem> = items
+            .into_iter()
+            .filter_map(|item| problem(item, key))
+            .collect();
+        // A single message without a field name of its own is about the top-level field.
+        if let ([only], Some(f)) = (problems.as_mut_slice(), &field) {
+            only.field.get_or_insert_with(|| f.clone());
+        }
+        Reply { field, problems }
+    }
+
+    /// The top-level field, else the first field a message names.
+    fn field(&self) -> Option<String> {
+        self.field
+            .clone()
+            .or_else(|| self.problems.iter().find_map(|p| p.field.clone()))
+    }
+
+    /// Every message, joined and capped, for logs.
+    fn detail(&self) -> Option<String> {
+        if self.problems.is_empty() {
+            return None;
+        }
+        let joined: Vec<&str> = self.problems.iter().map(|p| p.message.as_str()).collect();
+        Some(joined.join("; ").chars().take(EXCERPT_CHARS).collect())
     }
 }
 
-/// The field a 400/409 body names: `field` when present, else a leading snake_case field
-/// name in `message` followed by a verb ("contact_id is required").
-pub(crate) fn field_name(json: &Value) -> Option<String> {
-    if let Some(f) = json.get("field").and_then(Value::as_str) {
-        let f = f.trim();
-        if is_field_like(f) {
-            return Some(f.to_owned());
+/// One message item: a string, or an object such as class-validator's
+/// `{"property": "contact_id", "constraints": {"isUuid": "contact_id must be a UUID"}}`.
+fn problem(item: &Value, key: Option<&str>) -> Option<FieldProblem> {
+    let (own_field, text) = match item {
+        Value::String(s) => (None, s.clone()),
+        Value::Object(o) => {
+            let f = ["field", "property", "path"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(Value::as_str))
+                .and_then(|f| clean_field(f, key));
+            let text = match (o.get("message"), o.get("constraints")) {
+                (Some(Value::String(m)), _) => m.clone(),
+                (_, Some(Value::Object(c))) => c
+                    .values()
+                    .filter_map(Value::as_str)
+                    .take(MAX_PROBLEMS)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                _ => return None,
+            };
+            (f, text)
         }
+        _ => return None,
+    };
+    let message = excerpt(text.as_bytes(), EXCERPT_CHARS, key);
+    if message.trim().is_empty() {
+        return None;
     }
-    let message = message_text(json)?;
+    let field = own_field.or_else(|| leading_field(&message));
+    Some(FieldProblem {
+        field,
+        message: message.trim().to_owned(),
+    })
+}
+
+/// A server-named field, trimmed; dropped unless it looks like a field name and holds no
+/// secret (a server echoing the key as the "field" must not get it highlighted on screen).
+fn clean_field(raw: &str, key: Option<&str>) -> Option<String> {
+    let f = raw.trim();
+    (is_field_like(f) && !has_secret(f, key)).then(|| f.to_owned())
+}
+
+/// The field name a scrubbed message starts with ("contact_id is required").
+fn leading_field(message: &str) -> Option<String> {
     let mut words = message.split_whitespace();
     let first = words
         .next()?
         .trim_matches(|c| c == '"' || c == '\'' || c == '`');
     let verb = words.next()?;
     (is_field_like(first) && VERBS.contains(&verb)).then(|| first.to_owned())
+}
+
+/// The field a 400/409 body names: `field` when present, else a leading snake_case field
+/// name in the first message followed by a verb ("contact_id is required").
+#[cfg(test)]
+pub(crate) fn field_name(json: &Value) -> Option<String> {
+    Reply::read(json, None).field()
 }
 
 fn is_field_like(s: &str) -> bool {
