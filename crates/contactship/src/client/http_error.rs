@@ -297,4 +297,96 @@ mod tests {
         assert_eq!(err.retry_after(), Some(Duration::from_secs(12)));
         assert_eq!(err.to_string(), "Contactship is busy; try again in 12 s.");
     }
+
+    #[test]
+    fn a_nestjs_message_array_keeps_every_problem_each_mapped_to_its_field() {
+        let body = br#"{"statusCode":400,"error":"Bad Request","message":["contact_id must be a UUID","schedule.timezone must be a valid IANA zone","Something else went wrong"]}"#;
+        let err = error_for_status(400, body, None, None, None);
+        let got: Vec<(Option<&str>, &str)> = err
+            .problems()
+            .iter()
+            .map(|p| (p.field.as_deref(), p.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("contact_id"), "contact_id must be a UUID"),
+                (
+                    Some("schedule.timezone"),
+                    "schedule.timezone must be a valid IANA zone"
+                ),
+                (None, "Something else went wrong"),
+            ]
+        );
+        assert_eq!(err.field(), Some("contact_id"));
+        assert_eq!(
+            err.to_string(),
+            "Contactship rejected the request: “contact_id” and “schedule.timezone” are missing or not valid."
+        );
+        let Error::BadRequest { detail, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert!(detail
+            .as_deref()
+            .unwrap()
+            .contains("schedule.timezone must be"));
+    }
+
+    #[test]
+    fn problems_are_capped_in_count_and_length_and_redacted() {
+        let key = "sk_live_Z9xQ7mT2pL4vB8nR";
+        let items: Vec<String> = (0..1_000)
+            .map(|i| format!("field_{i} must be valid {key} {}", "x".repeat(5_000)))
+            .collect();
+        let body = serde_json::to_vec(&json!({ "message": items })).unwrap();
+        let err = error_for_status(422, &body, None, None, Some(key));
+        assert_eq!(err.problems().len(), MAX_PROBLEMS);
+        for p in err.problems() {
+            assert!(
+                p.message.chars().count() <= EXCERPT_CHARS,
+                "{}",
+                p.message.len()
+            );
+            assert!(!p.message.contains(&key[..8]) && p.message.contains("<redacted>"));
+        }
+        assert_eq!(err.problems()[19].field.as_deref(), Some("field_19"));
+        assert!(err.to_string().contains("and 17 more"), "{err}");
+        assert!(format!("{err:?}").len() < 20 * 2 * EXCERPT_CHARS + 1_000);
+    }
+
+    #[test]
+    fn class_validator_objects_and_a_top_level_field_are_understood() {
+        let body = br#"{"message":[{"property":"agent_id","constraints":{"isUuid":"agent_id must be a UUID"}}]}"#;
+        let err = error_for_status(400, body, None, None, None);
+        assert_eq!(err.field(), Some("agent_id"));
+        assert_eq!(err.problems()[0].message, "agent_id must be a UUID");
+        let body = br#"{"message":"Invalid value","field":"from_number_id"}"#;
+        let err = error_for_status(409, body, None, None, None);
+        assert_eq!(err.problems()[0].field.as_deref(), Some("from_number_id"));
+    }
+
+    #[test]
+    fn a_429_sentence_gives_whole_seconds_or_a_moment_and_never_asks_for_a_fix() {
+        let cases = [
+            (
+                Some(Duration::from_secs(12)),
+                "Contactship is busy; try again in 12 s.",
+            ),
+            (
+                Some(Duration::from_millis(1_500)),
+                "Contactship is busy; try again in 2 s.",
+            ),
+            (
+                Some(Duration::ZERO),
+                "Contactship is busy; try again in a moment.",
+            ),
+            (None, "Contactship is busy; try again in a moment."),
+        ];
+        for (retry_after, want) in cases {
+            let body = br#"{"message":"contact_id must be a UUID"}"#;
+            let err = error_for_status(429, body, retry_after, None, None);
+            assert_eq!(err.to_string(), want);
+            assert!(!err.to_string().contains("Fix"));
+        }
+    }
 }

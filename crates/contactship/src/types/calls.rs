@@ -216,3 +216,60 @@ pub struct ChatMessage {
     #[serde(default, deserialize_with = "de::text")]
     pub content: String,
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_documented_final_statuses_are_final_and_unknown_ones_are_kept_and_not_final() {
+        let finals = [
+            "completed",
+            "no-answer",
+            "failed",
+            "incomplete",
+            "busy",
+            "answering-machine",
+            "voice_mail",
+        ];
+        for s in finals {
+            assert!(CallStatus::from(s).is_final(), "{s}");
+        }
+        for s in [
+            "scheduled",
+            "in-queue",
+            "in-progress",
+            "ringing",
+            "initiated",
+            "",
+            "queued",
+        ] {
+            let status = CallStatus::from(s);
+            assert!(!status.is_final(), "{s}");
+        }
+        assert_eq!(
+            CallStatus::from("ringing"),
+            CallStatus::Other("ringing".into())
+        );
+        assert!(CallStatus::from("ringing").is_unknown());
+        assert_eq!(CallStatus::from(" Completed "), CallStatus::Completed);
+    }
+
+    #[test]
+    fn a_call_with_an_unexpected_status_value_still_parses() {
+        for (raw, want) in [
+            (r#""ringing""#, CallStatus::Other("ringing".into())),
+            ("42", CallStatus::Other("42".into())),
+            (r#"{"s":1}"#, CallStatus::Other(r#"{"s":1}"#.into())),
+            (r#""IN-PROGRESS""#, CallStatus::InProgress),
+        ] {
+            let body = format!(r#"{{"id":"c1","call_status":{raw}}}"#);
+            let call: Call = serde_json::from_str(&body).unwrap();
+            assert_eq!(call.call_status, Some(want), "{raw}");
+            assert!(!call.call_status.unwrap().is_final(), "{raw}");
+        }
+        let call: Call = serde_json::from_str(r#"{"id":"c1","call_status":null}"#).unwrap();
+        assert_eq!(call.call_status, None);
+    }
+}

@@ -9,6 +9,9 @@ mod ids;
 mod keys;
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
+mod keys_tests;
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod request_tests;
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
