@@ -139,6 +139,14 @@ impl CallDraft {
         request
             .validate()
             .map_err(|e| DraftError::field_error(e.field.clone(), e.to_string()))?;
+        // Checked as sent: placement adds the request id, which must still fit.
+        contactship::validate::metadata_with_reserved_key(
+            "metadata",
+            &request.metadata,
+            REQUEST_ID_KEY,
+            contactship::validate::REQUEST_ID_CHARS,
+        )
+        .map_err(|e| DraftError::field_error(e.field.clone(), e.to_string()))?;
         Ok((request, resolved))
     }
 }
