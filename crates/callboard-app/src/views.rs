@@ -71,6 +71,11 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
     let call_status = latest.map(|s| s.call_status.clone());
     let state = state_of(e);
     let (message, next_step) = match &e.outcome {
+        // A 429 rejected nothing in the request: its message already says when to retry.
+        Some(Outcome::Rejected { code, message, .. }) if code == "rate_limited" => (
+            Some(message.clone()),
+            Some("Nothing was dialed. Wait, then place the call again.".to_owned()),
+        ),
         Some(Outcome::Rejected { message, .. }) => (
             Some(message.clone()),
             Some("Fix what was rejected and place the call again.".to_owned()),

@@ -136,21 +136,17 @@ impl CallDraft {
             timing,
             metadata,
         };
-        // Validate the body as it will leave, request id included, so metadata that only
-        // fits without our id is refused here, before anything is recorded or sent.
-        let mut as_sent = request.clone();
-        as_sent.metadata.insert(
-            REQUEST_ID_KEY.to_owned(),
-            serde_json::Value::String(uuid::Uuid::nil().to_string()),
-        );
-        as_sent.validate().map_err(|e| {
-            let message = if e.field == "metadata" {
-                format!("{e} Callboard adds its own request id to metadata, so leave room for it.")
-            } else {
-                e.to_string()
-            };
-            DraftError::field_error(e.field.clone(), message)
-        })?;
+        request
+            .validate()
+            .map_err(|e| DraftError::field_error(e.field.clone(), e.to_string()))?;
+        // Checked as sent: placement adds the request id, which must still fit.
+        contactship::validate::metadata_with_reserved_key(
+            "metadata",
+            &request.metadata,
+            REQUEST_ID_KEY,
+            contactship::validate::REQUEST_ID_CHARS,
+        )
+        .map_err(|e| DraftError::field_error(e.field.clone(), e.to_string()))?;
         Ok((request, resolved))
     }
 }

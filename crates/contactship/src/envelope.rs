@@ -66,7 +66,9 @@ impl Body<'_> {
     fn fail(&self) -> Error {
         Error::Decode {
             status: self.status,
-            content_type: self.content_type.map(|c| excerpt(c.as_bytes(), 100, None)),
+            content_type: self
+                .content_type
+                .map(|c| excerpt(c.as_bytes(), 100, self.redact)),
             excerpt: excerpt(self.bytes, EXCERPT_CHARS, self.redact),
         }
     }
@@ -126,20 +128,18 @@ pub fn unit(body: &Body<'_>) -> Result<(), Error> {
     }
 }
 
-/// At most `max` characters of `bytes` as plain text: invalid UTF-8 replaced, control
-/// characters turned into spaces, and every occurrence of `redact` replaced (before
-/// truncating, so no fragment of it can survive at the cut).
+/// At most `max` characters of `bytes` as plain text: invalid UTF-8 replaced, the API key
+/// (`redact`, in any form) and credential-like values removed (before truncating, so no
+/// fragment of them can survive at the cut), then control characters turned into spaces.
 pub(crate) fn excerpt(bytes: &[u8], max: usize, redact: Option<&str>) -> String {
     // Only the start of the body is quoted; bound the work on huge bodies, leaving room
     // for a redacted key that straddles the limit.
     let window = bytes
         .len()
         .min(4 * max + redact.map_or(0, str::len) * 2 + 16);
-    let mut text = String::from_utf8_lossy(&bytes[..window]).into_owned();
-    if let Some(secret) = redact.filter(|s| !s.is_empty()) {
-        text = text.replace(secret, "<redacted>");
-    }
-    text.chars()
+    let text = String::from_utf8_lossy(&bytes[..window]);
+    crate::redact::scrub(&text, redact)
+        .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .take(max)
         .collect()

@@ -17,7 +17,8 @@ use crate::validate::ValidationError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Delivery {
     /// The request provably never left this computer (validation, bad address, DNS,
-    /// connection refused, connect timeout, TLS handshake failure).
+    /// connection refused, connect timeout, TLS handshake failure). Only failures while
+    /// opening the connection qualify; the rule lives in `client/transport_error.rs`.
     NotSent,
     /// Contactship answered with a 4xx status: the request was read and refused, so
     /// nothing was done (no call was placed).
@@ -38,6 +39,16 @@ pub enum ConnectFailure {
     TimedOut,
     /// Any other failure while connecting (network unreachable, proxy refused, ...).
     Other,
+}
+
+/// One problem a 400/409/422 reply listed: a NestJS-style `message` array gives one per
+/// item. Both strings are scrubbed of the API key and capped at 200 characters.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FieldProblem {
+    /// The request field the item names (`schedule.timezone`), when it names one.
+    pub field: Option<String>,
+    /// The server's sentence for the item (English, technical); for logs and tooltips.
+    pub message: String,
 }
 
 /// Everything that can go wrong when talking to Contactship.
@@ -63,14 +74,17 @@ pub enum Error {
     },
 
     /// 400 or 422: Contactship says a field is missing or invalid.
-    #[error("{}", bad_request_message(field.as_deref()))]
+    #[error("{}", bad_request_message(field.as_deref(), problems))]
     BadRequest {
         /// HTTP status (400 or 422).
         status: u16,
-        /// The field the server named, if any.
+        /// The field the server named, if any (the first one when it named several).
         field: Option<String>,
-        /// The server's own message (at most 200 characters, key redacted); for logs.
+        /// The server's own messages joined (at most 200 characters, key redacted); for logs.
         detail: Option<String>,
+        /// Every problem the server listed (at most 20, each at most 200 characters,
+        /// key redacted).
+        problems: Vec<FieldProblem>,
     },
 
     /// 401 or 403: the API key was not accepted.
@@ -94,8 +108,10 @@ pub enum Error {
     Conflict {
         /// The conflicting field, when the server names one.
         field: Option<String>,
-        /// The server's own message (at most 200 characters, key redacted); for logs.
+        /// The server's own messages joined (at most 200 characters, key redacted); for logs.
         detail: Option<String>,
+        /// Every problem the server listed (capped and redacted like `BadRequest`'s).
+        problems: Vec<FieldProblem>,
     },
 
     /// 429: Contactship is busy.
@@ -130,7 +146,8 @@ pub enum Error {
         reason: ConnectFailure,
     },
 
-    /// The secure (TLS) connection could not be established: the request was never sent.
+    /// The TLS handshake failed while connecting: the request was never sent. (A TLS error
+    /// after the handshake is [`Error::ConnectionLost`]: the request may have been sent.)
     #[error("Callboard could not open a secure connection to Contactship. Check the address, your network, or a proxy that intercepts traffic.")]
     TlsFailed,
 
@@ -191,6 +208,15 @@ impl Error {
         }
     }
 
+    /// Every problem a 400/409/422 reply listed, in the server's order (empty otherwise).
+    /// [`Error::field`] is the first field among them (or the reply's top-level `field`).
+    pub fn problems(&self) -> &[FieldProblem] {
+        match self {
+            Error::BadRequest { problems, .. } | Error::Conflict { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+
     /// Whether the failed request can have been acted on; see [`Delivery`].
     pub fn delivery(&self) -> Delivery {
         match self {
@@ -239,13 +265,36 @@ impl Error {
     }
 }
 
-fn bad_request_message(field: Option<&str>) -> String {
-    match field {
-        Some(f) => format!("Contactship rejected the request: “{f}” is missing or not valid."),
-        None => {
+/// Most field names listed in a bad-request sentence before "and N more".
+const LISTED_FIELDS: usize = 3;
+
+fn bad_request_message(field: Option<&str>, problems: &[FieldProblem]) -> String {
+    let mut fields: Vec<&str> = field.into_iter().collect();
+    for f in problems.iter().filter_map(|p| p.field.as_deref()) {
+        if !fields.contains(&f) {
+            fields.push(f);
+        }
+    }
+    let quoted: Vec<String> = fields
+        .iter()
+        .take(LISTED_FIELDS)
+        .map(|f| format!("“{f}”"))
+        .collect();
+    let more = fields.len().saturating_sub(LISTED_FIELDS);
+    match (quoted.as_slice(), more) {
+        ([], _) => {
             "Contactship rejected the request because some information is missing or not valid."
                 .to_owned()
         }
+        ([one], _) => format!("Contactship rejected the request: {one} is missing or not valid."),
+        ([first @ .., last], 0) => format!(
+            "Contactship rejected the request: {} and {last} are missing or not valid.",
+            first.join(", ")
+        ),
+        (all, n) => format!(
+            "Contactship rejected the request: {} and {n} more are missing or not valid.",
+            all.join(", ")
+        ),
     }
 }
 
@@ -258,13 +307,14 @@ fn conflict_message(field: Option<&str>) -> String {
     }
 }
 
+/// The 429 sentence. It never asks the user to fix anything: nothing was wrong with the
+/// request, Contactship only asked us to wait (STYLE.md §5).
 fn rate_limited_message(retry_after: Option<Duration>) -> String {
-    match retry_after {
-        Some(d) => format!(
-            "Contactship is busy; try again in {} s.",
-            d.as_secs().max(1)
-        ),
-        None => "Contactship is busy; try again in a minute.".to_owned(),
+    // Round up: "in 0 s" for a 400 ms wait would invite an immediate retry.
+    let secs = retry_after.map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0));
+    match secs {
+        Some(n) if n > 0 => format!("Contactship is busy; try again in {n} s."),
+        _ => "Contactship is busy; try again in a moment.".to_owned(),
     }
 }
 

@@ -30,13 +30,14 @@ mod base_url;
 mod client;
 pub mod envelope;
 mod error;
+mod redact;
 mod secret;
 mod types;
 pub mod validate;
 
 pub use base_url::BaseUrl;
 pub use client::{Client, ClientOptions, RetryPolicy};
-pub use error::{ConnectFailure, Delivery, Error};
+pub use error::{ConnectFailure, Delivery, Error, FieldProblem};
 pub use secret::ApiKey;
 pub use types::*;
 pub use validate::ValidationError;

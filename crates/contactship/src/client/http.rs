@@ -1,7 +1,7 @@
 //! Sending one request: URL building (path segments percent-encoded), the `x-api-key`
-//! header, the capped body read, transport-error classification and the GET retry loop.
+//! header, the capped body read and the GET retry loop. Errors are classified by
+//! [`super::http_error`] (a reply with a status) and [`super::transport_error`] (none).
 
-use std::error::Error as _;
 use std::time::Instant;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -9,10 +9,10 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, RETRY_AFTER};
 use reqwest::Method;
 use url::Url;
 
-use super::status::{error_for_status, parse_retry_after};
+use super::http_error::{error_for_status, parse_retry_after};
+use super::transport_error::{classify_body, classify_send};
 use super::Client;
 use crate::envelope::Body;
-use crate::error::ConnectFailure;
 use crate::Error;
 
 /// Everything except unreserved characters is encoded in a path segment, so `+` becomes
@@ -43,15 +43,36 @@ pub(crate) struct Raw {
 
 impl Client {
     /// `base/seg1/seg2?query`, each segment percent-encoded.
+    ///
+    /// Endpoints validate ids first ([`crate::validate::id`]); this is the last line of
+    /// defence: a segment that is empty or only dots (which URL parsing would drop or
+    /// resolve to the parent, turning `DELETE /contacts/..` into `DELETE /`) is refused,
+    /// and so is any URL that does not end up with exactly one segment per input.
     pub(crate) fn url(&self, segments: &[&str], query: &[(&str, String)]) -> Result<Url, Error> {
         let mut text = self.inner.base.as_str().to_owned();
         for seg in segments {
+            if seg.is_empty() || seg.chars().all(|c| c == '.') {
+                return Err(path_error());
+            }
             text.push('/');
             text.extend(utf8_percent_encode(seg, SEGMENT));
         }
         let mut url = Url::parse(&text).map_err(|_| Error::InvalidBaseUrl {
             reason: "it cannot be combined with the request path.".to_owned(),
         })?;
+        let base_segments = self
+            .inner
+            .base
+            .as_str()
+            .split_once("://")
+            .map_or(0, |(_, rest)| rest.matches('/').count());
+        let got = url.path_segments().map_or(0, Iterator::count);
+        if got != base_segments + segments.len()
+            || url.query().is_some()
+            || url.fragment().is_some()
+        {
+            return Err(path_error());
+        }
         if !query.is_empty() {
             let mut pairs = url.query_pairs_mut();
             for (k, v) in query {
@@ -127,7 +148,7 @@ impl Client {
             req = req.header(CONTENT_TYPE, "application/json").body(body);
         }
         let mut resp = req.send().await.map_err(|e| {
-            let err = classify(&e);
+            let err = classify_send(&e);
             tracing::warn!(
                 route = route.label,
                 code = err.code(),
@@ -165,7 +186,7 @@ impl Client {
                 Ok(None) => break,
                 // An error reply that breaks off is still an error reply: keep its status.
                 Err(_) if !success => break,
-                Err(e) => return Err(classify(&e)),
+                Err(e) => return Err(classify_body(&e)),
             }
         }
         tracing::debug!(
@@ -197,57 +218,10 @@ impl Client {
     }
 }
 
-/// Sorts a transport error into "never sent" (connect/TLS failures) and "may have been
-/// sent" (timeout after connecting, connection lost).
-fn classify(err: &reqwest::Error) -> Error {
-    if is_tls(err) {
-        Error::TlsFailed
-    } else if err.is_connect() {
-        let reason = if err.is_timeout() {
-            ConnectFailure::TimedOut
-        } else if err.is_dns() {
-            ConnectFailure::Dns
-        } else if has_io_kind(err, std::io::ErrorKind::ConnectionRefused) {
-            ConnectFailure::Refused
-        } else {
-            ConnectFailure::Other
-        };
-        Error::ConnectFailed { reason }
-    } else if err.is_timeout() {
-        Error::Timeout
-    } else {
-        Error::ConnectionLost
-    }
-}
-
-fn is_tls(err: &reqwest::Error) -> bool {
-    let mut source = err.source();
-    while let Some(e) = source {
-        if e.is::<rustls::Error>() {
-            return true;
-        }
-        if let Some(io) = e.downcast_ref::<std::io::Error>() {
-            if io
-                .get_ref()
-                .is_some_and(|inner| inner.is::<rustls::Error>())
-            {
-                return true;
-            }
-        }
-        source = e.source();
-    }
-    false
-}
-
-fn has_io_kind(err: &reqwest::Error, kind: std::io::ErrorKind) -> bool {
-    let mut source = err.source();
-    while let Some(e) = source {
-        if e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == kind)
-        {
-            return true;
-        }
-        source = e.source();
-    }
-    false
+fn path_error() -> Error {
+    Error::Validation(crate::ValidationError::new(
+        "id",
+        "dot_segment",
+        "The id is not valid: it would change the address of the request.",
+    ))
 }

@@ -3,8 +3,9 @@
 
 mod endpoints;
 mod http;
+mod http_error;
 mod retry;
-mod status;
+mod transport_error;
 
 use std::sync::Arc;
 use std::time::Duration;

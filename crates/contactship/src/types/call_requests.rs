@@ -1,6 +1,6 @@
 //! Bodies for placing calls: [`ContactCallRequest`] (`POST /v1/calls/single-contact-call`)
-//! and [`PhoneCallRequest`] (`POST /v1/calls/single-phone-call`), and the reply
-//! [`CreatedCall`].
+//! and [`PhoneCallRequest`] (`POST /v1/calls/single-phone-call`). The reply is
+//! [`super::CreatedCall`].
 //!
 //! `delay` and `schedule` are mutually exclusive by construction ([`CallTiming`]).
 
@@ -236,21 +236,4 @@ impl Serialize for PhoneCallRequest {
         }
         .serialize(s)
     }
-}
-
-/// The reply to a create-call request. Both documented shapes are accepted (bare, or the
-/// older `{statusCode, data: {...}}`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CreatedCall {
-    /// The new call's id; poll `get_call` with it.
-    pub call_id: String,
-    /// Agent handling the call.
-    #[serde(default)]
-    pub agent_id: Option<String>,
-    /// Contact being called (may be null for any-number calls).
-    #[serde(default)]
-    pub contact_id: Option<String>,
-    /// Creation time, ISO 8601.
-    #[serde(default)]
-    pub created_at: Option<String>,
 }

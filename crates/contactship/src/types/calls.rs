@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 use super::{de, wire_enum};
 
 wire_enum! {
-    /// `call_status`. `scheduled`, `in-queue` and `in-progress` are not final.
+    /// `call_status`. Only the documented final states are final ([`CallStatus::is_final`]);
+    /// an unknown value is kept in `Other` and is not final.
     CallStatus {
         /// Being dialed or talking.
         InProgress => "in-progress",
@@ -33,13 +34,31 @@ wire_enum! {
 }
 
 impl CallStatus {
-    /// True once the call will not change status again (everything except `scheduled`,
-    /// `in-queue` and `in-progress`; unknown values count as final so polling stops).
+    /// True once the call will not change status again: only the documented final
+    /// states (`completed`, `no-answer`, `failed`, `incomplete`, `busy`,
+    /// `answering-machine`, `voice_mail`). `scheduled`, `in-queue`, `in-progress` and any
+    /// status this client does not know ([`CallStatus::Other`], e.g. `ringing`) are not
+    /// final, so a call is never shown as finished because Contactship added a state.
+    /// This is the one place that decides it.
     pub fn is_final(&self) -> bool {
-        !matches!(
-            self,
-            CallStatus::Scheduled | CallStatus::InQueue | CallStatus::InProgress
-        )
+        match self {
+            CallStatus::Completed
+            | CallStatus::NoAnswer
+            | CallStatus::Failed
+            | CallStatus::Incomplete
+            | CallStatus::Busy
+            | CallStatus::AnsweringMachine
+            | CallStatus::VoiceMail => true,
+            CallStatus::Scheduled
+            | CallStatus::InQueue
+            | CallStatus::InProgress
+            | CallStatus::Other(_) => false,
+        }
+    }
+
+    /// True for a status this client does not know (kept verbatim in `Other`).
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, CallStatus::Other(_))
     }
 }
 
@@ -196,4 +215,61 @@ pub struct ChatMessage {
     /// What was said.
     #[serde(default, deserialize_with = "de::text")]
     pub content: String,
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_documented_final_statuses_are_final_and_unknown_ones_are_kept_and_not_final() {
+        let finals = [
+            "completed",
+            "no-answer",
+            "failed",
+            "incomplete",
+            "busy",
+            "answering-machine",
+            "voice_mail",
+        ];
+        for s in finals {
+            assert!(CallStatus::from(s).is_final(), "{s}");
+        }
+        for s in [
+            "scheduled",
+            "in-queue",
+            "in-progress",
+            "ringing",
+            "initiated",
+            "",
+            "queued",
+        ] {
+            let status = CallStatus::from(s);
+            assert!(!status.is_final(), "{s}");
+        }
+        assert_eq!(
+            CallStatus::from("ringing"),
+            CallStatus::Other("ringing".into())
+        );
+        assert!(CallStatus::from("ringing").is_unknown());
+        assert_eq!(CallStatus::from(" Completed "), CallStatus::Completed);
+    }
+
+    #[test]
+    fn a_call_with_an_unexpected_status_value_still_parses() {
+        for (raw, want) in [
+            (r#""ringing""#, CallStatus::Other("ringing".into())),
+            ("42", CallStatus::Other("42".into())),
+            (r#"{"s":1}"#, CallStatus::Other(r#"{"s":1}"#.into())),
+            (r#""IN-PROGRESS""#, CallStatus::InProgress),
+        ] {
+            let body = format!(r#"{{"id":"c1","call_status":{raw}}}"#);
+            let call: Call = serde_json::from_str(&body).unwrap();
+            assert_eq!(call.call_status, Some(want), "{raw}");
+            assert!(!call.call_status.unwrap().is_final(), "{raw}");
+        }
+        let call: Call = serde_json::from_str(r#"{"id":"c1","call_status":null}"#).unwrap();
+        assert_eq!(call.call_status, None);
+    }
 }

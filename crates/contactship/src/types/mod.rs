@@ -7,20 +7,20 @@ mod agents;
 mod call_requests;
 mod calls;
 mod contacts;
+mod created_call;
 mod de;
 mod phone_numbers;
 mod queries;
 
 pub use agents::{Agent, AgentTool, PostCallAnalysisField};
-pub use call_requests::{
-    CallTiming, ContactCallRequest, CreatedCall, KeyValue, PhoneCallRequest, Schedule,
-};
+pub use call_requests::{CallTiming, ContactCallRequest, KeyValue, PhoneCallRequest, Schedule};
 pub use calls::{
     Call, CallAnalysis, CallContact, CallResult, CallStatus, ChatHistory, ChatMessage,
 };
 pub use contacts::{
     Contact, ContactField, ContactFilter, ContactUpdate, IdentifierType, NewContact,
 };
+pub use created_call::CreatedCall;
 pub use phone_numbers::{PhoneNumber, PhoneNumberQuery, PhoneNumberType};
 pub use queries::{CallListQuery, GetCallOptions, SortOrder, TranscriptFormat};
 
@@ -58,10 +58,18 @@ macro_rules! wire_enum {
         }
 
         impl From<&str> for $name {
+            /// Exact wire names first, then the same ignoring surrounding whitespace and
+            /// ASCII case; anything else is kept verbatim in `Other`.
             fn from(s: &str) -> Self {
                 match s {
                     $($wire => $name::$variant,)+
-                    other => $name::Other(other.to_owned()),
+                    other => {
+                        let folded = other.trim().to_ascii_lowercase();
+                        match folded.as_str() {
+                            $($wire => $name::$variant,)+
+                            _ => $name::Other(other.to_owned()),
+                        }
+                    }
                 }
             }
         }
@@ -79,9 +87,13 @@ macro_rules! wire_enum {
         }
 
         impl<'de> serde::Deserialize<'de> for $name {
+            /// Never fails on a value: a string is read with `From<&str>`, any other JSON
+            /// value (a number, an object) is kept as its JSON text in `Other`.
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
-                Ok($name::from(s.as_ref()))
+                Ok(match <serde_json::Value as serde::Deserialize>::deserialize(d)? {
+                    serde_json::Value::String(s) => $name::from(s.as_str()),
+                    other => $name::Other(other.to_string()),
+                })
             }
         }
     };

@@ -1,32 +1,29 @@
 //! Rules for the parts of a create-call request: `additional_data`, `metadata`, `delay`
-//! and `schedule`.
+//! and `schedule`. The key/value limits themselves live in [`super::keys`].
 
 use std::collections::HashSet;
 
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
 
+use super::ids::visible_text;
+use super::keys::{
+    key, preview, unique, value, MAX_ADDITIONAL_DATA, MAX_KEY_CHARS, MAX_METADATA_BYTES,
+    MAX_METADATA_DEPTH,
+};
 use super::ValidationError;
 use crate::types::{KeyValue, Schedule};
 
-/// Most `additional_data` pairs accepted in one request.
-pub const MAX_ADDITIONAL_DATA: usize = 100;
-/// Longest `additional_data` value, in characters.
-pub const MAX_ADDITIONAL_VALUE_CHARS: usize = 1_000;
-/// Largest `metadata` object, serialized as compact JSON, in bytes.
-pub const MAX_METADATA_BYTES: usize = 16 * 1024;
-/// Deepest `metadata` nesting: the top-level object counts as depth 1.
-pub const MAX_METADATA_DEPTH: usize = 8;
 /// Longest `delay`, in minutes (7 days).
 pub const MAX_DELAY_MINUTES: u32 = 10_080;
 /// The only accepted `scheduled_call_time` layout, in chrono syntax (`yyyy-MM-dd HH:mm:ss`).
 pub const SCHEDULE_TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
 
-/// `additional_data`: at most 100 pairs, keys non-empty and unique (after trimming),
-/// values at most 1,000 characters. The error's field names the offending item, e.g.
-/// `additional_data[2].key`.
+/// `additional_data`: at most [`MAX_ADDITIONAL_DATA`] pairs, each key and value passing
+/// [`key`] and [`value`], keys unique ignoring case. The error's field names the
+/// offending item, e.g. `additional_data[2].key`, and its sentence quotes the key.
 pub fn additional_data(field: &str, items: &[KeyValue]) -> Result<(), ValidationError> {
-    if items.len() > MAX_ADDITIONAL_DATA {
+    if items.len() > MAX_ADDITIONAL_DATA as usize {
         return Err(ValidationError::new(
             field,
             "too_many_items",
@@ -38,45 +35,119 @@ pub fn additional_data(field: &str, items: &[KeyValue]) -> Result<(), Validation
     }
     let mut seen = HashSet::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let key = item.key.trim();
-        if key.is_empty() {
-            let f = format!("{field}[{i}].key");
-            let msg = format!("{f} is empty; every extra detail needs a name.");
-            return Err(ValidationError::new(f, "key_empty", msg));
-        }
-        if !seen.insert(key) {
-            let f = format!("{field}[{i}].key");
-            let msg = format!("{f} repeats the name “{key}”; each name may appear only once.");
-            return Err(ValidationError::new(f, "key_duplicate", msg));
-        }
-        if item.value.chars().count() > MAX_ADDITIONAL_VALUE_CHARS {
-            let f = format!("{field}[{i}].value");
-            let msg = format!("{f} is longer than {MAX_ADDITIONAL_VALUE_CHARS} characters.");
-            return Err(ValidationError::new(f, "value_too_long", msg));
-        }
+        let f = format!("{field}[{i}].key");
+        key(&f, &item.key)?;
+        unique(&f, &item.key, &mut seen)?;
+        value(&format!("{field}[{i}].value"), &item.key, &item.value)?;
     }
     Ok(())
 }
 
-/// `metadata`: at most 16 KiB as compact JSON and nested at most 8 levels deep.
+/// `metadata`: at most [`MAX_METADATA_BYTES`] as compact JSON, nested at most
+/// [`MAX_METADATA_DEPTH`] levels, top-level keys passing [`key`] and unique ignoring case,
+/// values not null or blank text (and text at most [`super::MAX_ADDITIONAL_VALUE_CHARS`]), keys
+/// of nested objects free of control and invisible characters. Entry `i` (in the map's
+/// order) is reported as `metadata[i].key` / `metadata[i].value`, and the sentence quotes
+/// the key.
 pub fn metadata(field: &str, map: &Map<String, Value>) -> Result<(), ValidationError> {
-    if object_depth(map, 1) > MAX_METADATA_DEPTH {
+    metadata_entries(field, map)?;
+    metadata_size(field, map, None)
+}
+
+/// [`metadata`] for the map the user wrote, checked as it will be sent: with
+/// `reserved_key` (which the user may not use) added by the app with a value of
+/// `reserved_value_chars` ASCII characters. Callboard calls it with [`super::REQUEST_ID_KEY`] and
+/// [`super::REQUEST_ID_CHARS`], so metadata that only fits without the request id is refused
+/// before anything is recorded or sent.
+pub fn metadata_with_reserved_key(
+    field: &str,
+    map: &Map<String, Value>,
+    reserved_key: &str,
+    reserved_value_chars: u32,
+) -> Result<(), ValidationError> {
+    if let Some(i) = map
+        .keys()
+        .position(|k| k.eq_ignore_ascii_case(reserved_key))
+    {
+        let f = format!("{field}[{i}].key");
+        let msg = format!("{f} “{reserved_key}” is reserved by Callboard. Use another name.");
+        return Err(ValidationError::new(f, "key_reserved", msg));
+    }
+    metadata_entries(field, map)?;
+    metadata_size(field, map, Some((reserved_key, reserved_value_chars)))
+}
+
+fn metadata_entries(field: &str, map: &Map<String, Value>) -> Result<(), ValidationError> {
+    if object_depth(map, 1) > MAX_METADATA_DEPTH as usize {
         return Err(ValidationError::new(
             field,
             "metadata_too_deep",
             format!("{field} is nested more than {MAX_METADATA_DEPTH} levels deep."),
         ));
     }
-    // Serializing a Map of Values cannot fail (keys are strings); treat failure as too large.
-    let size = serde_json::to_vec(map).map_or(usize::MAX, |v| v.len());
-    if size > MAX_METADATA_BYTES {
-        return Err(ValidationError::new(
-            field,
-            "metadata_too_large",
-            format!("{field} is larger than 16 KiB."),
-        ));
+    let mut seen = HashSet::with_capacity(map.len());
+    for (i, (k, v)) in map.iter().enumerate() {
+        let f = format!("{field}[{i}].key");
+        key(&f, k)?;
+        unique(&f, k, &mut seen)?;
+        let vf = format!("{field}[{i}].value");
+        match v {
+            Value::String(s) => value(&vf, k, s)?,
+            Value::Null => value(&vf, k, "")?,
+            Value::Object(_) | Value::Array(_) => nested_keys(&vf, v)?,
+            Value::Bool(_) | Value::Number(_) => {}
+        }
     }
     Ok(())
+}
+
+/// Keys inside nested objects: no control or invisible characters, at most
+/// [`MAX_KEY_CHARS`] (any script allowed: only top-level keys are names). Depth was
+/// checked first, so the recursion is bounded.
+fn nested_keys(field: &str, v: &Value) -> Result<(), ValidationError> {
+    match v {
+        Value::Object(m) => {
+            for (k, inner) in m {
+                let f = format!("{field}.{}", preview(k));
+                visible_text(&f, k)?;
+                if k.chars().count() > MAX_KEY_CHARS as usize {
+                    let msg = format!("{f} is a name longer than {MAX_KEY_CHARS} characters.");
+                    return Err(ValidationError::new(f, "key_too_long", msg));
+                }
+                nested_keys(field, inner)?;
+            }
+            Ok(())
+        }
+        Value::Array(items) => items.iter().try_for_each(|i| nested_keys(field, i)),
+        _ => Ok(()),
+    }
+}
+
+fn metadata_size(
+    field: &str,
+    map: &Map<String, Value>,
+    reserved: Option<(&str, u32)>,
+) -> Result<(), ValidationError> {
+    // Serializing a Map of Values cannot fail (keys are strings); treat failure as too large.
+    let user = serde_json::to_vec(map).map_or(usize::MAX, |v| v.len());
+    let added = reserved.map_or(0, |(k, chars)| {
+        let comma = usize::from(!map.is_empty());
+        let quoted_key = serde_json::to_string(k).map_or(usize::MAX / 4, |q| q.len());
+        comma + quoted_key + 1 + chars as usize + 2
+    });
+    let size = user.saturating_add(added);
+    if size <= MAX_METADATA_BYTES as usize {
+        return Ok(());
+    }
+    let msg = match reserved {
+        Some((k, chars)) => format!(
+            "{field} is too large: with the {chars}-character {k} Callboard adds it is {size} bytes, and at most {MAX_METADATA_BYTES} are allowed. Remove or shorten some values."
+        ),
+        None => format!(
+            "{field} is too large: {size} bytes, and at most {MAX_METADATA_BYTES} are allowed. Remove or shorten some values."
+        ),
+    };
+    Err(ValidationError::new(field, "metadata_too_large", msg))
 }
 
 /// Depth of a JSON tree, stopping early once past the limit so hostile input cannot
@@ -90,7 +161,7 @@ fn object_depth(map: &Map<String, Value>, depth: usize) -> usize {
 }
 
 fn value_depth(value: &Value, parent: usize) -> usize {
-    if parent > MAX_METADATA_DEPTH {
+    if parent > MAX_METADATA_DEPTH as usize {
         return parent;
     }
     match value {

@@ -5,6 +5,11 @@
 //! (`ContactCallRequest::validate`, ...) are built from these functions.
 
 mod call;
+mod ids;
+mod keys;
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod keys_tests;
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod request_tests;
@@ -12,10 +17,17 @@ mod request_tests;
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests;
 
-pub use call::{additional_data, delay_minutes, metadata, schedule, schedule_time, timezone};
+pub use call::{
+    additional_data, delay_minutes, metadata, metadata_with_reserved_key, schedule, schedule_time,
+    timezone, MAX_DELAY_MINUTES, SCHEDULE_TIME_FORMAT,
+};
+pub use ids::{id, is_invisible, MAX_ID_CHARS};
+pub use keys::{
+    key, key_rules, value, KeyRules, KEY_ALLOWED, KEY_PATTERN, MAX_ADDITIONAL_DATA,
+    MAX_ADDITIONAL_VALUE_CHARS, MAX_KEY_CHARS, MAX_METADATA_BYTES, MAX_METADATA_DEPTH,
+    REQUEST_ID_CHARS, REQUEST_ID_KEY,
+};
 
-/// Longest accepted identifier, in characters (decision 2 in the API notes).
-pub const MAX_ID_CHARS: usize = 128;
 /// Longest accepted free-text name (e.g. `full_name`), in characters.
 pub const MAX_NAME_CHARS: usize = 200;
 
@@ -44,41 +56,6 @@ impl ValidationError {
     pub fn message(&self) -> &str {
         &self.message
     }
-}
-
-/// An opaque identifier (contact, agent, phone number, call): trimmed, non-empty, at most
-/// 128 characters, no whitespace or control characters. Not checked as a UUID because the
-/// API's own ids are not always UUIDs.
-pub fn id(field: &str, value: &str) -> Result<(), ValidationError> {
-    if value.trim().is_empty() {
-        return Err(ValidationError::new(
-            field,
-            "required",
-            format!("{field} is required."),
-        ));
-    }
-    if value.chars().any(char::is_control) {
-        return Err(ValidationError::new(
-            field,
-            "contains_control_character",
-            format!("{field} contains an invisible control character."),
-        ));
-    }
-    if value.chars().any(char::is_whitespace) {
-        return Err(ValidationError::new(
-            field,
-            "contains_whitespace",
-            format!("{field} must not contain spaces."),
-        ));
-    }
-    if value.chars().count() > MAX_ID_CHARS {
-        return Err(ValidationError::new(
-            field,
-            "too_long",
-            format!("{field} is longer than {MAX_ID_CHARS} characters."),
-        ));
-    }
-    Ok(())
 }
 
 /// Required free text such as `full_name`: not blank, at most 200 characters, no control
@@ -156,7 +133,9 @@ pub fn e164(field: &str, value: &str) -> Result<(), ValidationError> {
 /// at most 254 characters. (The server is the authority; this only catches typos early.)
 pub fn email(field: &str, value: &str) -> Result<(), ValidationError> {
     let ok = value.len() <= 254
-        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
         && matches!(value.split_once('@'), Some((local, domain))
             if !local.is_empty() && domain.contains('.') && !domain.contains('@')
                 && !domain.starts_with('.') && !domain.ends_with('.'));

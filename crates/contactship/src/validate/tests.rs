@@ -31,7 +31,7 @@ fn ids_are_opaque_but_trimmed_nonempty_short_and_free_of_spaces() {
             ("   ", Some("required")),
             (" abc", Some("contains_whitespace")),
             ("ab c", Some("contains_whitespace")),
-            ("abc\u{a0}", Some("contains_whitespace")),
+            ("abc\u{a0}", Some("contains_invisible_character")),
             ("ab\u{0}c", Some("contains_control_character")),
             ("abc\n", Some("contains_control_character")),
             (long.as_str(), Some("too_long")),
@@ -129,7 +129,11 @@ fn additional_data_keys_are_nonempty_and_unique_and_values_short() {
     let hundred = &many[..100];
     let cases: Vec<(Vec<KeyValue>, Expect)> = vec![
         (vec![], None),
-        (kv(&[("amount_debt", "14058"), ("plan", "")]), None),
+        (kv(&[("amount_debt", "14058"), ("plan", "pro")]), None),
+        (
+            kv(&[("amount_debt", "14058"), ("plan", " ")]),
+            Some(("additional_data[1].value", "value_empty")),
+        ),
         (kv(&[("long", &max)]), None),
         (hundred.to_vec(), None),
         (
@@ -145,8 +149,12 @@ fn additional_data_keys_are_nonempty_and_unique_and_values_short() {
             Some(("additional_data[1].key", "key_duplicate")),
         ),
         (
-            kv(&[("a", "1"), (" a ", "2")]),
+            kv(&[("a", "1"), ("A", "2")]),
             Some(("additional_data[1].key", "key_duplicate")),
+        ),
+        (
+            kv(&[("a", "1"), (" a ", "2")]),
+            Some(("additional_data[1].key", "key_invalid_character")),
         ),
         (
             kv(&[("a", &long)]),
@@ -183,19 +191,26 @@ pub(super) fn nested(depth: usize) -> Map<String, Value> {
 
 #[test]
 fn metadata_is_at_most_16_kib_and_8_levels_deep() {
+    // n bytes of compact JSON: keys k00..k15 with 1000-character values
+    // ({"k00":"…"} = 1010 bytes, each further entry 1011), then a last value that pads.
     let big = |n: usize| {
         let mut m = Map::new();
-        m.insert("k".into(), Value::from("x".repeat(n)));
+        for i in 0..16 {
+            m.insert(format!("k{i:02}"), Value::from("x".repeat(1000)));
+        }
+        let used = serde_json::to_vec(&m).unwrap().len();
+        // ,"z":"…" is 7 bytes of framing.
+        m.insert("z".into(), Value::from("x".repeat(n - used - 7)));
+        assert_eq!(serde_json::to_vec(&m).unwrap().len(), n);
         m
     };
-    // {"k":"..."} is 8 bytes of framing.
     let cases: Vec<(Map<String, Value>, Option<&str>)> = vec![
         (Map::new(), None),
         (nested(8), None),
         (nested(9), Some("metadata_too_deep")),
         (nested(200), Some("metadata_too_deep")),
-        (big(16 * 1024 - 8), None),
-        (big(16 * 1024 - 7), Some("metadata_too_large")),
+        (big(16 * 1024), None),
+        (big(16 * 1024 + 1), Some("metadata_too_large")),
     ];
     for (m, want) in cases {
         assert_eq!(metadata("metadata", &m).err().map(|e| e.rule), want);

@@ -2,6 +2,8 @@
 //! instant retries, plus the "the key never leaked" check.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod raw_server;
+
 use std::time::Duration;
 
 use contactship::{ApiKey, BaseUrl, Client, ClientOptions, RetryPolicy};
