@@ -1,0 +1,272 @@
+//! The Call screen's state and actions, outside the component: the lists it picks from, what
+//! the user chose, errors per field, the place-call round trip and its confirmations.
+//! `CallScreen.svelte` renders this; the rules themselves run in Rust.
+import { tick } from "svelte";
+import { api, toAppError, type Agent, type CallForm, type Contact, type PhoneNumber, type PlaceOutcome, type WhenPreview } from "./api";
+import { app } from "./state.svelte";
+import { debounce } from "./debounce";
+import { Query } from "./query.svelte";
+import {
+  draftFromWhen,
+  duplicateQuestion,
+  editWhen,
+  initialWhen,
+  rowsFrom,
+  rowsToItems,
+  validateRows,
+  whenFromDraft,
+  type FieldErrors,
+  type Row,
+  type WhenDraft,
+} from "./form";
+
+/** Error paths the form renders next to a field; anything else goes to the banner. */
+const FIELD_PATTERN =
+  /^(contact_id|agent_id|from_number_id|delay|schedule\.scheduled_call_time|schedule\.timezone|additional_data|metadata)$|^(additional_data|metadata)\[\d+\]\.(key|value)$/;
+
+/** A question Rust asked before sending (duplicate call, outside calling hours). */
+export type Question = { title: string; message: string; confirmLabel: string; testid: string };
+
+function pickDefault(ids: string[], ...candidates: (string | null | undefined)[]): string {
+  for (const c of candidates) if (c && ids.includes(c)) return c;
+  return "";
+}
+
+export class CallFormState {
+  readonly localZone: string;
+
+  agents: Agent[] = $state([]);
+  numbers: PhoneNumber[] = $state([]);
+  zones: string[] = $state([]);
+  loading = $state(true);
+  loadError = $state("");
+
+  contact: Contact | null = $state(null);
+  calleeZone: string | null = $state(null);
+  agentId = $state("");
+  fromId = $state("");
+  when: WhenDraft = $state(initialWhen("UTC"));
+  /** The user typed a zone for the current contact: stop following the contact's zone. */
+  zoneTouched = $state(false);
+  additional: Row[] = $state([]);
+  metadata: Row[] = $state([]);
+
+  submitted = $state(false);
+  serverErrors: FieldErrors = $state({});
+  banner = $state("");
+  placing = $state(false);
+  outcome: PlaceOutcome | null = $state(null);
+  question: Question | null = $state(null);
+  #confirmDuplicate = false;
+
+  readonly preview = new Query<WhenPreview, Parameters<typeof api.previewWhen>>((w, z, n) => api.previewWhen(w, z, n));
+  #runPreview = debounce((...args: Parameters<typeof api.previewWhen>) => void this.preview.run(args), 120);
+
+  constructor(localZone: string) {
+    this.localZone = localZone;
+    this.when = initialWhen(app.prefs?.last_time_zone ?? localZone);
+  }
+
+  additionalItems = $derived(rowsToItems(this.additional));
+  metadataItems = $derived(rowsToItems(this.metadata));
+  agent = $derived(this.agents.find((a) => a.id === this.agentId) ?? null);
+  number = $derived(this.numbers.find((n) => n.id === this.fromId) ?? null);
+  whenResult = $derived(whenFromDraft(this.when));
+
+  localErrors: FieldErrors = $derived.by(() => {
+    if (!this.submitted) return {};
+    const e: FieldErrors = {
+      ...validateRows(this.additional, "additional_data"),
+      ...validateRows(this.metadata, "metadata"),
+    };
+    if (!this.contact) e["contact_id"] = "Pick who to call.";
+    if (!this.agentId) e["agent_id"] = "Pick the agent who makes the call.";
+    if (!this.fromId) e["from_number_id"] = "Pick the number to call from.";
+    if (!this.whenResult.ok) e[this.whenResult.field] = this.whenResult.message;
+    return e;
+  });
+  errors: FieldErrors = $derived({ ...this.serverErrors, ...this.localErrors });
+
+  /** The IPC form, or null while a required choice is missing. */
+  form: CallForm | null = $derived.by(() => {
+    const { contact, agent, number, whenResult } = this;
+    if (!contact || !agent || !number || !whenResult.ok) return null;
+    return {
+      contact_id: contact.id,
+      agent_id: agent.id,
+      from_number_id: number.id,
+      when: whenResult.when,
+      additional_data: this.additionalItems.items,
+      metadata: this.metadataItems.items,
+      callee_time_zone: this.calleeZone,
+      contact_label: contact.full_name,
+      agent_label: agent.name,
+      from_label: number.display,
+    };
+  });
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.loadError = "";
+    try {
+      const [a, n, z] = await Promise.all([api.listAgents(), api.listPhoneNumbers(), api.listTimeZones()]);
+      this.agents = a;
+      this.numbers = n;
+      this.zones = z;
+      const prefs = app.prefs;
+      if (!this.agentId)
+        this.agentId = pickDefault(a.map((x) => x.id), prefs?.last_agent_id, prefs?.default_agent_id, a.length === 1 ? a[0].id : null);
+      if (!this.fromId)
+        this.fromId = pickDefault(
+          n.map((x) => x.id),
+          prefs?.last_from_number_id,
+          prefs?.default_from_number_id,
+          n.find((x) => x.kind === "outbound")?.id ?? n[0]?.id,
+        );
+    } catch (e) {
+      this.loadError = toAppError(e).message;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Fills the form from "Call again". */
+  applyPrefill(f: CallForm): void {
+    this.contact = {
+      id: f.contact_id,
+      full_name: f.contact_label,
+      phone_number: "",
+      phone_display: "",
+      email: null,
+      country: null,
+      time_zones: f.callee_time_zone ? [f.callee_time_zone] : [],
+    };
+    this.calleeZone = f.callee_time_zone;
+    this.agentId = f.agent_id;
+    this.fromId = f.from_number_id;
+    this.when = draftFromWhen(f.when, f.callee_time_zone ?? this.localZone);
+    this.zoneTouched = f.when.kind === "at";
+    this.additional = rowsFrom(f.additional_data);
+    this.metadata = rowsFrom(f.metadata);
+  }
+
+  setAgent(id: string): void {
+    this.agentId = id;
+    this.clearServerError("agent_id");
+  }
+
+  setFrom(id: string): void {
+    this.fromId = id;
+    this.clearServerError("from_number_id");
+  }
+
+  /** The "At" zone follows the contact's zone until the user picks one themselves (an effect). */
+  followContactZone(): void {
+    const z = this.calleeZone;
+    if (z && !this.zoneTouched && this.when.zone !== z) this.when = editWhen(this.when, { zone: z });
+  }
+
+  /** Asks Rust to describe the chosen time (both clocks, DST issues, calling hours); an effect. */
+  watchPreview(): () => void {
+    const r = this.whenResult;
+    const zone = this.calleeZone;
+    const name = this.contact?.full_name ?? null;
+    if (!r.ok) {
+      this.#runPreview.cancel();
+      this.preview.reset();
+      return () => {};
+    }
+    this.#runPreview($state.snapshot(r.when), zone, name);
+    return () => this.#runPreview.cancel();
+  }
+
+  clearServerError(field: string): void {
+    if (field in this.serverErrors) {
+      const { [field]: _, ...rest } = this.serverErrors;
+      this.serverErrors = rest;
+    }
+  }
+
+  /** Where a server-side error path belongs: a form field we render, or the banner. */
+  #routeError(field: string | null, message: string): void {
+    if (field && FIELD_PATTERN.test(field)) {
+      // Row paths from Rust index the items we sent, which is exactly what the editors use.
+      this.serverErrors = { ...this.serverErrors, [field]: message };
+    } else {
+      this.banner = message;
+    }
+  }
+
+  async #rememberChoices(): Promise<void> {
+    const prefs = app.prefs;
+    if (!prefs) return;
+    const next = {
+      ...$state.snapshot(prefs),
+      last_agent_id: this.agentId || prefs.last_agent_id,
+      last_from_number_id: this.fromId || prefs.last_from_number_id,
+      last_time_zone: this.when.mode === "at" && this.when.zone ? this.when.zone : prefs.last_time_zone,
+    };
+    try {
+      app.prefs = await api.savePreferences(next);
+    } catch {
+      // Remembering choices is a convenience; failing to save them must not disturb the call.
+    }
+  }
+
+  /** Moves keyboard focus to the first field marked invalid, so the error is read out. */
+  async #focusFirstInvalid(): Promise<void> {
+    await tick();
+    document.querySelector<HTMLElement>('[data-testid="call-screen"] form [aria-invalid="true"]')?.focus();
+  }
+
+  /** Place call (again after a confirmation): at most one request in flight. */
+  async place(): Promise<void> {
+    if (this.placing) return;
+    this.submitted = true;
+    this.serverErrors = {};
+    this.banner = "";
+    const form = this.form;
+    if (Object.keys(this.localErrors).length > 0 || !form) {
+      void this.#focusFirstInvalid();
+      return;
+    }
+    this.placing = true;
+    this.outcome = null;
+    try {
+      const result = await api.placeCall($state.snapshot(form) as CallForm, this.#confirmDuplicate);
+      if (result.kind === "needs_confirmation") {
+        this.question = {
+          title: "Call again?",
+          message: result.duplicate_of ? duplicateQuestion(result.duplicate_of, new Date()) : result.message,
+          confirmLabel: "Call again",
+          testid: "duplicate-dialog",
+        };
+        return;
+      }
+      this.#confirmDuplicate = false;
+      this.outcome = result;
+      if (result.field) this.#routeError(result.field, result.message);
+      void this.#rememberChoices();
+    } catch (e) {
+      this.#confirmDuplicate = false;
+      const err = toAppError(e);
+      this.#routeError(err.field, err.message);
+      void this.#focusFirstInvalid();
+    } finally {
+      this.placing = false;
+    }
+  }
+
+  /** "Yes" to the open question: send again with that answer (and every earlier one). */
+  confirm(): void {
+    this.question = null;
+    this.#confirmDuplicate = true;
+    void this.place();
+  }
+
+  /** "No": nothing is sent and earlier answers are forgotten. */
+  cancelQuestion(): void {
+    this.question = null;
+    this.#confirmDuplicate = false;
+  }
+}
