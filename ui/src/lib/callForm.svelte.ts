@@ -150,6 +150,15 @@ export class CallFormState {
     this.metadata = rowsFrom(f.metadata);
   }
 
+  /** A contact was picked: a new call starts, so the zone and the result follow the new contact. */
+  contactPicked(): void {
+    this.zoneTouched = false;
+    this.outcome = null;
+    this.clearServerError("contact_id");
+    // Without a known zone for the new contact, don't keep the previous contact's zone.
+    if (!this.calleeZone) this.when = editWhen(this.when, { zone: this.localZone });
+  }
+
   setAgent(id: string): void {
     this.agentId = id;
     this.clearServerError("agent_id");
@@ -225,13 +234,13 @@ export class CallFormState {
     this.submitted = true;
     this.serverErrors = {};
     this.banner = "";
+    this.outcome = null;
     const form = this.form;
     if (Object.keys(this.localErrors).length > 0 || !form) {
       void this.#focusFirstInvalid();
       return;
     }
     this.placing = true;
-    this.outcome = null;
     try {
       const result = await api.placeCall($state.snapshot(form) as CallForm, this.#confirmDuplicate);
       if (result.kind === "needs_confirmation") {

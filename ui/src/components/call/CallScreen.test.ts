@@ -1,54 +1,11 @@
 import { describe, expect, it, beforeEach } from "vitest";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import CallScreen from "./CallScreen.svelte";
-import { appError, callsOf, installIpc, pending, type Handler } from "../../test/ipc";
+import { appError, callsOf, pending } from "../../test/ipc";
+import { backend, fillForm, pickContact, placed } from "../../test/call-screen";
 import { resetApp } from "../../test/app-state";
 import { app } from "../../lib/state.svelte";
 import * as s from "../../dev/sample";
-import type { PlaceOutcome } from "../../lib/api";
-
-const placed: PlaceOutcome = {
-  kind: "placed",
-  message: "Contactship accepted the call.",
-  next_step: null,
-  field: null,
-  entry: s.entry(0, "placed", { call_id: "call-777" }),
-  duplicate_of: null,
-};
-
-function backend(over: Record<string, Handler | unknown> = {}) {
-  return installIpc({
-    list_agents: s.agents,
-    list_phone_numbers: s.numbers,
-    list_time_zones: s.zones,
-    search_contacts: (a: Record<string, unknown>) =>
-      s.contacts.filter((c) => c.full_name.toLowerCase().includes(String(a.query).toLowerCase())),
-    preview_when: s.whenPreview(),
-    preview_request: { json: "{}", curl: "curl" },
-    place_call: placed,
-    save_preferences: (a: Record<string, unknown>) => a.prefs,
-    check_call: s.entry(0, "completed"),
-    ...over,
-  });
-}
-
-async function pickContact(name: string) {
-  const input = await screen.findByTestId("contact-search");
-  await fireEvent.focus(input);
-  await fireEvent.input(input, { target: { value: name } });
-  const option = await waitFor(() => {
-    const o = screen.getAllByTestId("contact-option").find((el) => el.textContent?.includes(name));
-    if (!o) throw new Error("option not shown yet");
-    return o;
-  });
-  await fireEvent.mouseDown(option);
-}
-
-async function fillForm() {
-  render(CallScreen);
-  await pickContact("María");
-  await fireEvent.change(screen.getByTestId("agent-select"), { target: { value: "agent-leo" } });
-}
 
 beforeEach(() => resetApp());
 
