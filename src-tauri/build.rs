@@ -20,6 +20,8 @@ const COMMANDS: &[&str] = &[
     "call_details",
     "export_calls_csv",
     "open_external",
+    "show_in_folder",
+    "check_call_form",
     "get_preferences",
     "save_preferences",
     "sandbox_advance_clock",

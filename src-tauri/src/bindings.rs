@@ -22,6 +22,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             catalog::list_phone_numbers,
             schedule::list_time_zones,
             schedule::preview_when,
+            calls::check_call_form,
             calls::preview_request,
             calls::place_call,
             calls::check_call,
@@ -35,6 +36,13 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             system::sandbox_advance_clock,
         ])
         .events(collect_events![CallsChanged])
+        // Limits the UI shows before anything is sent; the rules themselves run in Rust.
+        .constant("MAX_ROWS", contactship::validate::MAX_ADDITIONAL_DATA)
+        .constant(
+            "MAX_DELAY_MINUTES",
+            contactship::validate::MAX_DELAY_MINUTES,
+        )
+        .constant("KEY_RULES", contactship::validate::key_rules())
         // One TypeScript type per Rust type: our IPC types have the same shape both ways.
         .disable_serde_phases()
 }
@@ -43,18 +51,91 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
 mod tests {
     use super::*;
     use specta_typescript::Typescript;
+    use std::collections::BTreeSet;
+    use std::path::Path;
 
     /// Where the generated TypeScript lives, relative to this crate.
     const BINDINGS_PATH: &str = "../ui/src/bindings.ts";
 
+    fn read(relative: &str) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// `placeCall` → `place_call`.
+    fn snake(camel: &str) -> String {
+        camel.chars().fold(String::new(), |mut out, c| {
+            if c.is_ascii_uppercase() {
+                out.push('_');
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.push(c);
+            }
+            out
+        })
+    }
+
+    /// Every quoted snake_case word between two markers of a file.
+    fn quoted_between(text: &str, start: &str, end: &str) -> BTreeSet<String> {
+        let from = text.find(start).map_or(0, |i| i + start.len());
+        let to = text[from..].find(end).map_or(text.len(), |i| from + i);
+        text[from..to]
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// Regenerates the committed bindings; CI runs `git diff --exit-code` on the file after it.
     #[test]
     fn export_bindings() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS_PATH);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS_PATH);
         specta_builder()
             .export(Typescript::default(), &path)
             .expect("the TypeScript bindings export");
-        let text = std::fs::read_to_string(&path).expect("bindings were written");
-        assert!(text.contains("placeCall"), "bindings list the commands");
+        let text = read(BINDINGS_PATH);
+        for name in ["placeCall", "checkCallForm", "MAX_ROWS", "callsChanged"] {
+            assert!(text.contains(name), "bindings lack {name}");
+        }
+    }
+
+    /// One command list in four places: the builder (through the generated bindings), the
+    /// ACL in build.rs, the capability file and the UI's wrapper must name the same commands.
+    #[test]
+    fn the_command_list_agrees_in_bindings_build_rs_capability_and_api_ts() {
+        let bindings = read(BINDINGS_PATH);
+        let exported: BTreeSet<String> = bindings
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("async "))
+            .filter_map(|l| l.split('(').next())
+            .map(snake)
+            .collect();
+        assert!(
+            exported.len() >= 20,
+            "read the commands from bindings.ts: {exported:?}"
+        );
+        let acl = quoted_between(&read("build.rs"), "COMMANDS: &[&str] = &[", "];");
+        assert_eq!(
+            exported, acl,
+            "build.rs COMMANDS differ from the exported commands"
+        );
+        let granted: BTreeSet<String> =
+            quoted_between(&read("capabilities/main.json"), "\"permissions\"", "]")
+                .into_iter()
+                .filter_map(|p| p.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+                .collect();
+        assert_eq!(
+            exported, granted,
+            "capabilities/main.json grants other commands"
+        );
+        let api = read("../ui/src/lib/api.ts");
+        let wrapped: BTreeSet<String> = api
+            .split("commands.")
+            .skip(1)
+            .filter_map(|rest| rest.split('(').next())
+            .map(snake)
+            .collect();
+        assert_eq!(exported, wrapped, "ui/src/lib/api.ts wraps other commands");
     }
 }

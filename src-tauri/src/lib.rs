@@ -17,6 +17,11 @@ pub fn run() {
     setup::init_logging();
     let builder = bindings::specta_builder();
     let result = tauri::Builder::default()
+        // First, so a second launch only focuses this window: two processes on one data
+        // folder would race on the call log (the log's own file lock backs this up).
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            setup::focus_main_window(app)
+        }))
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())

@@ -21,6 +21,15 @@ pub fn init_logging() {
         .try_init();
 }
 
+/// Brings the main window to the front (a second launch lands here).
+pub fn focus_main_window(app: &tauri::AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
 /// Opens everything the commands need and restores the last mode.
 pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     let data_dir = match std::env::var_os(ENV_DATA_DIR).filter(|v| !v.is_empty()) {

@@ -2,8 +2,8 @@
 
 use crate::error::{AppError, ErrorCode};
 use crate::ipc::{
-    CallEntry, CallForm, Confirmation, OutcomeKind, PlaceOutcome, RequestPreview, When,
-    WhenPreview,
+    CallEntry, CallForm, Confirmation, FieldProblem, OutcomeKind, PlaceOutcome, RequestPreview,
+    When, WhenPreview,
 };
 use crate::state::AppState;
 use crate::{views, when};
@@ -42,6 +42,18 @@ fn draft_error(e: DraftError) -> AppError {
         message: e.to_string(),
         field,
     }
+}
+
+/// Every problem with the form at once (empty when it can be placed), for marking fields.
+pub fn check_call_form(state: &AppState, form: &CallForm) -> Vec<FieldProblem> {
+    draft(form)
+        .problems(state.clock.now())
+        .into_iter()
+        .map(|e| FieldProblem {
+            field: e.field().unwrap_or("contact_id").to_owned(),
+            message: e.to_string(),
+        })
+        .collect()
 }
 
 /// The body and cURL the form would send.
@@ -119,7 +131,10 @@ pub async fn place_call(
     let result = placer.place(request, labels).await;
     let entry = result.request_id().and_then(|id| state.journal.entry(id));
     match (result, entry) {
-        (_, Some(entry)) => Ok(outcome(views::call_entry(&entry))),
+        (_, Some(entry)) => Ok(outcome(
+            views::call_entry(&entry),
+            !matches!(form.when, When::Now),
+        )),
         // Nothing was recorded, so nothing was sent: local validation or an unwritable journal.
         (
             PlacementResult::NotSent {
@@ -141,7 +156,8 @@ pub async fn place_call(
     }
 }
 
-fn outcome(entry: CallEntry) -> PlaceOutcome {
+/// The result panel for a recorded attempt; `later` when it rings after a delay or at a time.
+fn outcome(entry: CallEntry, later: bool) -> PlaceOutcome {
     use crate::ipc::CallState as S;
     let (kind, message) = match entry.state {
         S::Rejected => (
@@ -162,9 +178,12 @@ fn outcome(entry: CallEntry) -> PlaceOutcome {
             OutcomeKind::OutcomeUnknown,
             "We don't know whether this call was placed.".into(),
         ),
-        S::Scheduled => (
+        S::Scheduled | S::Placed if later => (
             OutcomeKind::Placed,
-            format!("The call is scheduled for {}.", entry.when_label),
+            format!(
+                "The call to {} is scheduled for {}.",
+                entry.contact_label, entry.when_label
+            ),
         ),
         _ => (
             OutcomeKind::Placed,

@@ -34,6 +34,7 @@ pub async fn status(state: &AppState) -> AppStatus {
         key: key_status(state).await,
         notices: state.notices(),
         local_time_zone: local_time_zone(),
+        api_url_override: state.api_url_override.clone(),
     }
 }
 

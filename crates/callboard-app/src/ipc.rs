@@ -48,6 +48,15 @@ pub struct AppStatus {
     /// Plain sentences about things recovered at start-up (damaged files moved aside, …).
     pub notices: Vec<String>,
     pub local_time_zone: String,
+    /// `CALLBOARD_API_URL` when set: it wins over the saved base URL.
+    pub api_url_override: Option<String>,
+}
+
+/// One problem with one field of a form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct FieldProblem {
+    pub field: String,
+    pub message: String,
 }
 
 /// A contact as the picker shows it.
@@ -112,8 +121,9 @@ pub enum Ambiguity {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum When {
     Now,
+    /// Minutes as typed; Rust parses them (one rule, one sentence).
     Delay {
-        minutes: u32,
+        minutes: String,
     },
     At {
         date: String,
@@ -217,6 +227,8 @@ pub struct CallEntry {
     pub state: CallState,
     pub status_label: String,
     pub contact_label: String,
+    /// The contact's phone (E.164) when known, for search by digits and the CSV.
+    pub contact_phone: String,
     pub agent_label: String,
     pub agent_id: String,
     pub from_label: String,
@@ -225,6 +237,8 @@ pub struct CallEntry {
     pub call_status: Option<String>,
     pub call_result: Option<String>,
     pub duration_seconds: Option<f64>,
+    /// "1 min 05 s", from the one duration formatter.
+    pub duration_label: Option<String>,
     pub message: Option<String>,
     pub next_step: Option<String>,
     pub last_checked: Option<String>,

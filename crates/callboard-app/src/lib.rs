@@ -14,6 +14,8 @@ pub mod connection;
 pub mod error;
 #[cfg(test)]
 mod flow_tests;
+#[cfg(test)]
+mod flow_tests_placing;
 pub mod host;
 pub mod ipc;
 pub mod preferences;

@@ -24,7 +24,6 @@ pub fn save(state: &AppState, prefs: Preferences) -> Result<Preferences, AppErro
 
 /// The calling-hours window from preferences.
 pub fn calling_hours(prefs: &Preferences) -> Result<CallingHours, AppError> {
-    CallingHours::parse(&prefs.calling_hours_start, &prefs.calling_hours_end).map_err(|e| {
-        AppError::new(ErrorCode::Validation, e.to_string()).with_field(e.field())
-    })
+    CallingHours::parse(&prefs.calling_hours_start, &prefs.calling_hours_end)
+        .map_err(|e| AppError::new(ErrorCode::Validation, e.to_string()).with_field(e.field()))
 }

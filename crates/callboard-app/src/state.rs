@@ -190,7 +190,7 @@ pub fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 pub fn no_key_error() -> AppError {
     AppError::new(
         ErrorCode::NotConnected,
-        "No API key is saved. Paste your Contactship API key in Settings.",
+        "No API key is saved yet: paste your Contactship API key (from the Contactship dashboard) and press Connect.",
     )
     .with_field("api_key")
 }

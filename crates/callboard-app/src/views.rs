@@ -5,8 +5,8 @@ use crate::ipc::{
     StatusChange, TranscriptLine, When,
 };
 use callboard_core::display::{language_label, phone_display};
-use callboard_core::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
 use callboard_core::journal::{self, Outcome};
+use callboard_core::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
 use callboard_core::zones::zones_for_contact;
 use chrono::{DateTime, Utc};
 
@@ -137,6 +137,7 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
         state,
         status_label: status_label(e, state),
         contact_label: nonempty(&e.request.labels.contact_name, "Contact"),
+        contact_phone: e.request.labels.contact_phone.clone(),
         agent_label: nonempty(&e.request.labels.agent_name, "Agent"),
         agent_id: e.request.agent_id.clone(),
         from_label: nonempty(&e.request.labels.from_number, ""),
@@ -145,6 +146,7 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
         call_status,
         call_result: latest.and_then(|s| s.call_result.clone()),
         duration_seconds: latest.and_then(|s| s.duration),
+        duration_label: latest.and_then(|s| s.duration).map(duration_words),
         message,
         next_step,
         // A reconciliation lookup is a check too.
@@ -265,12 +267,13 @@ pub fn status_words(status: &str, result: Option<&str>) -> String {
     }
 }
 
+/// "45 s", "1 min 05 s": the one duration formatter (the UI shows `duration_label`).
 fn duration_words(seconds: f64) -> String {
-    let s = seconds.round() as u32;
+    let s = seconds.max(0.0).round() as u32;
     if s < 60 {
         format!("{s} s")
     } else {
-        format!("{} min {} s", s / 60, s % 60)
+        format!("{} min {:02} s", s / 60, s % 60)
     }
 }
 

@@ -2,8 +2,8 @@
 
 use crate::connection::local_time_zone;
 use crate::error::AppError;
-use crate::state::AppState;
 use crate::ipc::{Ambiguity, When, WhenIssue, WhenIssueKind, WhenPreview};
+use crate::state::AppState;
 use callboard_core::draft::DraftTiming;
 use callboard_core::schedule::{AmbiguityChoice, CallingHours};
 use callboard_core::when::{self as core_when, IssueKind};
@@ -13,7 +13,9 @@ use chrono::{DateTime, Utc};
 pub fn timing(when: &When) -> DraftTiming {
     match when {
         When::Now => DraftTiming::Now,
-        When::Delay { minutes } => DraftTiming::Delay { minutes: *minutes },
+        When::Delay { minutes } => DraftTiming::Delay {
+            minutes: minutes.clone(),
+        },
         When::At {
             date,
             time,

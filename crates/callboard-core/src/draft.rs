@@ -5,6 +5,7 @@
 
 use crate::schedule::{resolve_local_time, AmbiguityChoice, ResolvedTime, ScheduleError};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use contactship::validate;
 use contactship::{CallTiming, ContactCallRequest, KeyValue};
 use std::collections::HashSet;
 
@@ -16,8 +17,9 @@ const PREVIEW_REQUEST_ID: &str = "<a new id is generated when you press Place ca
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DraftTiming {
     Now,
+    /// "In N minutes", as typed: parsed here so the rule lives once.
     Delay {
-        minutes: u32,
+        minutes: String,
     },
     At {
         date: String,
@@ -75,58 +77,96 @@ impl DraftError {
 }
 
 impl CallDraft {
-    /// Builds the request (without our request id) and, for "at" times, the resolved instant.
+    /// Builds the request (without our request id) and, for "at" times, the resolved
+    /// instant; the first problem when the form can't be sent (see [`CallDraft::problems`]).
     pub fn to_request(
         &self,
         now: DateTime<Utc>,
     ) -> Result<(ContactCallRequest, Option<ResolvedTime>), DraftError> {
-        let pick = |value: &str, field: &str, what: &str| {
+        let (request, resolved, problems) = self.check(now);
+        match (problems.into_iter().next(), request) {
+            (Some(first), _) => Err(first),
+            (None, Some(request)) => Ok((request, resolved)),
+            (None, None) => Err(DraftError::field_error("contact_id", "Choose who to call.")),
+        }
+    }
+
+    /// Every problem with the form at once, each naming its field (`agent_id`, `delay`,
+    /// `additional_data[2].key`, …), so the screen can mark them all in one go.
+    pub fn problems(&self, now: DateTime<Utc>) -> Vec<DraftError> {
+        self.check(now).2
+    }
+
+    fn check(
+        &self,
+        now: DateTime<Utc>,
+    ) -> (
+        Option<ContactCallRequest>,
+        Option<ResolvedTime>,
+        Vec<DraftError>,
+    ) {
+        let mut problems = Vec::new();
+        let mut pick = |value: &str, field: &str, what: &str| {
             let v = value.trim();
-            if v.is_empty() {
-                Err(DraftError::field_error(field, format!("Choose {what}.")))
+            let err = if v.is_empty() {
+                Some(DraftError::field_error(field, format!("Choose {what}.")))
             } else {
-                Ok(v.to_owned())
+                validate::id(field, v)
+                    .err()
+                    .map(|e| DraftError::field_error(field, e.to_string()))
+            };
+            match err {
+                Some(e) => {
+                    problems.push(e);
+                    None
+                }
+                None => Some(v.to_owned()),
             }
         };
-        let contact_id = pick(&self.contact_id, "contact_id", "who to call")?;
-        let agent_id = pick(&self.agent_id, "agent_id", "an agent to make the call")?;
+        let contact_id = pick(&self.contact_id, "contact_id", "who to call");
+        let agent_id = pick(&self.agent_id, "agent_id", "an agent to make the call");
         let from_number_id = pick(
             &self.from_number_id,
             "from_number_id",
             "a number to call from",
-        )?;
-        let additional_data = rows_to_pairs(&self.additional_data, "additional_data", 1_000)?;
-        let metadata_pairs = rows_to_pairs(&self.metadata, "metadata", 1_000)?;
+        );
+        let additional_data =
+            rows_to_pairs(&self.additional_data, "additional_data", &mut problems);
+        let metadata_pairs = rows_to_pairs(&self.metadata, "metadata", &mut problems);
         let mut metadata = serde_json::Map::new();
         for (i, kv) in metadata_pairs.into_iter().enumerate() {
-            if kv.key == REQUEST_ID_KEY {
-                return Err(DraftError::field_error(
+            if kv.key.eq_ignore_ascii_case(REQUEST_ID_KEY) {
+                problems.push(DraftError::field_error(
                     format!("metadata[{i}].key"),
                     format!("\"{REQUEST_ID_KEY}\" is reserved by Callboard. Use another name."),
                 ));
             }
             metadata.insert(kv.key, serde_json::Value::String(kv.value));
         }
-        let (timing, resolved) = match &self.timing {
-            DraftTiming::Now => (CallTiming::Now, None),
+        let timing = match &self.timing {
+            DraftTiming::Now => Ok((CallTiming::Now, None)),
             DraftTiming::Delay { minutes } => {
-                if *minutes > 10_080 {
-                    return Err(DraftError::field_error(
-                        "delay",
-                        "The delay can be at most 10,080 minutes (7 days). For later calls, pick a date and time.",
-                    ));
-                }
-                (CallTiming::Delay { minutes: *minutes }, None)
+                parse_delay(minutes).map(|minutes| (CallTiming::Delay { minutes }, None))
             }
             DraftTiming::At {
                 date,
                 time,
                 zone,
                 choice,
-            } => {
-                let resolved = resolve_at(date, time, zone, *choice, now)?;
-                (CallTiming::Schedule(resolved.to_schedule()), Some(resolved))
+            } => resolve_at(date, time, zone, *choice, now)
+                .map(|r| (CallTiming::Schedule(r.to_schedule()), Some(r))),
+        };
+        let (timing, resolved) = match timing {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(e);
+                (CallTiming::Now, None)
             }
+        };
+        let (Some(contact_id), Some(agent_id), Some(from_number_id), true) =
+            (contact_id, agent_id, from_number_id, problems.is_empty())
+        else {
+            return (None, None, problems);
         };
         let request = ContactCallRequest {
             contact_id,
@@ -136,19 +176,48 @@ impl CallDraft {
             timing,
             metadata,
         };
-        request
-            .validate()
-            .map_err(|e| DraftError::field_error(e.field.clone(), e.to_string()))?;
-        // Checked as sent: placement adds the request id, which must still fit.
-        contactship::validate::metadata_with_reserved_key(
-            "metadata",
-            &request.metadata,
-            REQUEST_ID_KEY,
-            contactship::validate::REQUEST_ID_CHARS,
-        )
-        .map_err(|e| DraftError::field_error(e.field.clone(), e.to_string()))?;
-        Ok((request, resolved))
+        // The whole body as the client checks it, then as sent: placement adds the request
+        // id, which must still fit.
+        let whole = request.validate().and_then(|()| {
+            validate::metadata_with_reserved_key(
+                "metadata",
+                &request.metadata,
+                REQUEST_ID_KEY,
+                validate::REQUEST_ID_CHARS,
+            )
+        });
+        if let Err(e) = whole {
+            problems.push(DraftError::field_error(e.field.clone(), e.to_string()));
+            return (None, None, problems);
+        }
+        (Some(request), resolved, problems)
     }
+}
+
+/// "In N minutes" as typed: a whole number from 0 to [`validate::MAX_DELAY_MINUTES`].
+pub fn parse_delay(raw: &str) -> Result<u32, DraftError> {
+    let field = "delay";
+    let minutes = raw
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|_| raw.trim().chars().all(|c| c.is_ascii_digit()))
+        .ok_or_else(|| {
+            DraftError::field_error(
+                field,
+                "Enter the number of minutes as a whole number, like 15.",
+            )
+        })?;
+    validate::delay_minutes(field, minutes).map_err(|_| {
+        DraftError::field_error(
+            field,
+            format!(
+                "The delay can be at most {} minutes (7 days). For later calls, pick a date and time.",
+                validate::MAX_DELAY_MINUTES
+            ),
+        )
+    })?;
+    Ok(minutes)
 }
 
 /// Parses the form's date (`yyyy-MM-dd`) and time (`HH:mm`) and resolves them in `zone`.
@@ -169,12 +238,13 @@ pub fn resolve_at(
     Ok(resolve_local_time(date.and_time(time), tz, choice, now)?)
 }
 
-/// Turns key/value rows into pairs: blank rows are ignored, a half-filled row is an error.
+/// Turns key/value rows into pairs: blank rows are ignored; every broken row adds a problem
+/// named after its index, using the API client's key and value rules (one source).
 fn rows_to_pairs(
     rows: &[(String, String)],
     name: &str,
-    max_value: usize,
-) -> Result<Vec<KeyValue>, DraftError> {
+    problems: &mut Vec<DraftError>,
+) -> Vec<KeyValue> {
     let mut seen = HashSet::new();
     let mut pairs = Vec::new();
     for (i, (key, value)) in rows.iter().enumerate() {
@@ -182,36 +252,54 @@ fn rows_to_pairs(
         if key.is_empty() && value.trim().is_empty() {
             continue;
         }
+        let key_field = format!("{name}[{i}].key");
+        let value_field = format!("{name}[{i}].value");
         if key.is_empty() {
-            return Err(DraftError::field_error(
-                format!("{name}[{i}].key"),
+            problems.push(DraftError::field_error(
+                &key_field,
                 "Give this value a name (for example amount_debt).",
             ));
-        }
-        if !seen.insert(key.to_owned()) {
-            return Err(DraftError::field_error(
-                format!("{name}[{i}].key"),
+        } else if let Err(e) = validate::key(&key_field, key) {
+            problems.push(DraftError::field_error(
+                &key_field,
+                beside_field(e.message(), &key_field, "The name"),
+            ));
+        } else if !seen.insert(key.to_lowercase()) {
+            problems.push(DraftError::field_error(
+                &key_field,
                 format!("\"{key}\" is used twice. Each name can appear only once."),
             ));
         }
-        if value.chars().count() > max_value {
-            return Err(DraftError::field_error(
-                format!("{name}[{i}].value"),
-                format!("This value is too long: at most {max_value} characters."),
+        if let Err(e) = validate::value(&value_field, key, value.trim()) {
+            problems.push(DraftError::field_error(
+                &value_field,
+                beside_field(e.message(), &value_field, "The value"),
             ));
         }
         pairs.push(KeyValue {
             key: key.to_owned(),
-            value: value.clone(),
+            value: value.trim().to_owned(),
         });
     }
-    if pairs.len() > 100 {
-        return Err(DraftError::field_error(
+    if pairs.len() > validate::MAX_ADDITIONAL_DATA as usize {
+        problems.push(DraftError::field_error(
             name,
-            "At most 100 rows can be sent with one call.",
+            format!(
+                "At most {} rows can be sent with one call.",
+                validate::MAX_ADDITIONAL_DATA
+            ),
         ));
     }
-    Ok(pairs)
+    pairs
+}
+
+/// The client's sentence starts with the field path (`additional_data[2].key …`); next to
+/// the field itself it reads better starting with what the field is.
+fn beside_field(message: &str, field: &str, what: &str) -> String {
+    match message.strip_prefix(field) {
+        Some(rest) => format!("{what}{rest}"),
+        None => message.to_owned(),
+    }
 }
 
 /// The JSON body exactly as it will be sent, with a placeholder for the request id.

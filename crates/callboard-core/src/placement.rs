@@ -18,9 +18,9 @@ mod status;
 pub mod status_poll;
 mod timing;
 
-pub use retry_policy::{JitteredBackoff, NoDelay, RetryDelay, MAX_NOT_SENT_RETRIES};
 pub use error::PlacementError;
 pub use result::PlacementResult;
+pub use retry_policy::{JitteredBackoff, NoDelay, RetryDelay, MAX_NOT_SENT_RETRIES};
 
 use crate::clock::Clock;
 use crate::error_code::ErrorCode;

@@ -61,7 +61,8 @@ impl StoreKind {
     /// `this session only`.
     pub fn label(self) -> &'static str {
         match self {
-            Self::SecretService => "Secret Service",
+            // Plain words first, the technical name for whoever needs to look it up.
+            Self::SecretService => "password store (GNOME Keyring / Secret Service)",
             Self::Keychain => "Keychain",
             Self::CredentialManager => "Credential Manager",
             Self::Memory => "this session only",

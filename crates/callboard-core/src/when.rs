@@ -62,7 +62,8 @@ pub fn preview(
 ) -> WhenSummary {
     let resolved = match timing {
         DraftTiming::Now => Ok((now, None)),
-        DraftTiming::Delay { minutes } => Ok((now + Duration::minutes(i64::from(*minutes)), None)),
+        DraftTiming::Delay { minutes } => crate::draft::parse_delay(minutes)
+            .map(|m| (now + Duration::minutes(i64::from(m)), None)),
         DraftTiming::At {
             date,
             time,
@@ -284,7 +285,9 @@ mod tests {
     #[test]
     fn a_late_evening_time_for_the_callee_is_warned_about() {
         let s = preview(
-            &DraftTiming::Delay { minutes: 12 * 60 },
+            &DraftTiming::Delay {
+                minutes: "720".into(),
+            },
             Some(chrono_tz::Europe::Madrid),
             Some("Lucía"),
             chrono_tz::America::New_York,

@@ -13,7 +13,6 @@ use contactship::{CallTiming, Schedule};
 use contactship_sandbox::{FaultAction, FaultRule, OUTCOME_METADATA_KEY};
 use placement_support::{Fixture, CREATE_CALL_PATH};
 use std::sync::Arc;
-use std::time::Duration;
 use uuid::Uuid;
 
 fn placed_id(result: &PlacementResult) -> (Uuid, String) {

@@ -35,11 +35,43 @@ fn windows_must_start_before_they_end_on_the_same_day() {
     assert_eq!(err.code(), "invalid_calling_hours");
     assert_eq!(
         err.to_string(),
-        "Calling hours must start before they end on the same day (9:00 PM to 8:00 AM doesn't). For example, 8:00 AM to 9:00 PM."
+        "Calling hours must start before they end on the same day: 9:00 PM to 8:00 AM would mean calling people overnight. For example, 8:00 AM to 9:00 PM."
     );
     assert!(CallingHours::new(hm(9, 0), hm(9, 0)).is_err());
     let custom = CallingHours::new(hm(9, 30), hm(17, 0)).unwrap();
     assert!(custom.contains(hm(9, 30)) && !custom.contains(hm(17, 0)));
+}
+
+#[test]
+fn settings_fields_are_parsed_with_an_error_next_to_the_field_that_is_wrong() {
+    let ok = CallingHours::parse(" 08:30 ", "20:00").unwrap();
+    assert_eq!((ok.start(), ok.end()), (hm(8, 30), hm(20, 0)));
+    let cases = [
+        ("", "21:00", "calling_hours_start", "Enter a time like 08:00 (24-hour clock)."),
+        ("08:00", "", "calling_hours_end", "Enter a time like 08:00 (24-hour clock)."),
+        ("8", "21:00", "calling_hours_start", "Enter a time like 08:00 (24-hour clock)."),
+        ("08:00", "25:00", "calling_hours_end", "Enter a time like 08:00 (24-hour clock)."),
+        (
+            "09:00",
+            "09:00",
+            "calling_hours_end",
+            "Calling hours can't start and end at the same time (9:00 AM). For example, 8:00 AM to 9:00 PM.",
+        ),
+        (
+            "21:00",
+            "08:00",
+            "calling_hours_end",
+            "Calling hours must start before they end on the same day: 9:00 PM to 8:00 AM would mean calling people overnight. For example, 8:00 AM to 9:00 PM.",
+        ),
+    ];
+    for (start, end, field, sentence) in cases {
+        let err = CallingHours::parse(start, end).unwrap_err();
+        assert_eq!(
+            (err.field(), err.to_string().as_str()),
+            (field, sentence),
+            "{start}–{end}"
+        );
+    }
 }
 
 #[test]

@@ -233,6 +233,69 @@ fn times_in_a_dst_overlap_list_both_occurrences_unless_a_choice_is_made() {
     }
 }
 
+/// The API gets only a wall time and a zone: whichever occurrence of a repeated time was
+/// chosen, what is sent must name exactly that instant, and nothing else.
+#[test]
+fn each_occurrence_of_a_repeated_time_is_sent_as_a_wall_time_that_means_only_that_instant() {
+    let table = [
+        (
+            "America/New_York",
+            "2026-11-01 01:30:00",
+            "Etc/GMT+4",
+            "Etc/GMT+5",
+        ),
+        (
+            "Europe/Madrid",
+            "2026-10-25 02:30:00",
+            "Etc/GMT-2",
+            "Etc/GMT-1",
+        ),
+        (
+            "America/Santiago",
+            "2026-04-04 23:30:00",
+            "Etc/GMT+3",
+            "Etc/GMT+4",
+        ),
+        (
+            "Australia/Lord_Howe",
+            "2026-04-05 01:45:00",
+            "Etc/GMT-11",
+            "",
+        ),
+    ];
+    for (zone, wall, earlier_zone, later_zone) in table {
+        for (choice, expected_zone) in [
+            (AmbiguityChoice::Earlier, earlier_zone),
+            (AmbiguityChoice::Later, later_zone),
+        ] {
+            let r = resolve_local_time(local(wall), tz(zone), Some(choice), now()).unwrap();
+            assert!(r.repeated, "{zone} {wall}");
+            let (time, sent_zone) = r.wire_form();
+            assert_eq!(time, wall, "the wall time itself is sent");
+            if !expected_zone.is_empty() {
+                assert_eq!(sent_zone, expected_zone, "{zone} {choice:?}");
+            }
+            assert_ne!(
+                sent_zone, zone,
+                "{zone} {choice:?}: the ambiguous zone can't say it"
+            );
+            let back = resolve_local_time_str(&time, &sent_zone, None, now()).unwrap();
+            assert_eq!(back.instant, r.instant, "{zone} {choice:?} via {sent_zone}");
+        }
+    }
+    let once = resolve_local_time(
+        local("2026-11-01 03:00:00"),
+        tz("America/New_York"),
+        None,
+        now(),
+    );
+    assert_eq!(
+        once.unwrap().wire_form().1,
+        "America/New_York",
+        "ordinary times keep their zone"
+    );
+}
+
 #[test]
 fn zones_without_dst_never_report_gaps_or_overlaps() {
     for zone in ["America/Mexico_City", "America/Bogota", "Asia/Kathmandu"] {
@@ -389,12 +452,6 @@ fn strings_from_the_form_are_parsed_strictly() {
         ),
         (
             "2026-06-15 14:30:00",
-            "america/new_york",
-            "unknown_time_zone",
-            "schedule.timezone",
-        ),
-        (
-            "2026-06-15 14:30:00",
             "",
             "unknown_time_zone",
             "schedule.timezone",
@@ -418,6 +475,11 @@ fn strings_from_the_form_are_parsed_strictly() {
             "schedule.scheduled_call_time",
         ),
     ];
+    // Case never changes which zone is meant.
+    for typed in ["america/new_york", " AMERICA/NEW_YORK ", "America/New_york"] {
+        let r = resolve_local_time_str("2026-06-15 14:30:00", typed, None, now()).unwrap();
+        assert_eq!(r.timezone(), "America/New_York", "{typed:?}");
+    }
     for (time, zone, code, field) in table {
         let err = resolve_local_time_str(time, zone, None, now()).unwrap_err();
         assert_eq!(err.code(), code, "{time:?} {zone:?}");

@@ -2,11 +2,23 @@
 
 use crate::host::TauriHost;
 use callboard_app::calls as flow;
-use callboard_app::recent;
 use callboard_app::error::AppError;
-use callboard_app::ipc::{CallDetails, CallEntry, CallForm, PlaceOutcome, RequestPreview};
+use callboard_app::ipc::{
+    CallDetails, CallEntry, CallForm, FieldProblem, PlaceOutcome, RequestPreview,
+};
+use callboard_app::recent;
 use callboard_app::state::AppState;
 use tauri::{AppHandle, State};
+
+/// Every problem with the form at once (empty when it can be placed).
+#[tauri::command]
+#[specta::specta]
+pub async fn check_call_form(
+    state: State<'_, AppState>,
+    form: CallForm,
+) -> Result<Vec<FieldProblem>, AppError> {
+    Ok(flow::check_call_form(&state, &form))
+}
 
 /// The exact JSON body and a cURL for the form, without sending anything.
 #[tauri::command]

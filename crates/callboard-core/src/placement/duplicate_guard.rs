@@ -43,9 +43,15 @@ mod tests {
     #[test]
     fn how_long_ago_reads_in_whole_minutes() {
         let now = DateTime::<Utc>::UNIX_EPOCH + TimeDelta::days(20_000);
-        assert_eq!(ago_words(now - TimeDelta::seconds(59), now), "less than a minute ago");
+        assert_eq!(
+            ago_words(now - TimeDelta::seconds(59), now),
+            "less than a minute ago"
+        );
         assert_eq!(ago_words(now - TimeDelta::seconds(61), now), "1 minute ago");
         assert_eq!(ago_words(now - TimeDelta::minutes(7), now), "7 minutes ago");
-        assert_eq!(ago_words(now + TimeDelta::minutes(3), now), "less than a minute ago");
+        assert_eq!(
+            ago_words(now + TimeDelta::minutes(3), now),
+            "less than a minute ago"
+        );
     }
 }

@@ -104,8 +104,14 @@ pub fn parse_zone(name: &str) -> Result<Tz, ScheduleError> {
     let trimmed = name.trim();
     trimmed
         .parse::<Tz>()
-        .or_else(|_| Tz::from_str_insensitive(trimmed))
-        .map_err(|_| ScheduleError::UnknownTimeZone {
+        .ok()
+        .or_else(|| {
+            chrono_tz::TZ_VARIANTS
+                .iter()
+                .copied()
+                .find(|tz| tz.name().eq_ignore_ascii_case(trimmed))
+        })
+        .ok_or_else(|| ScheduleError::UnknownTimeZone {
             name: name.to_string(),
         })
 }
@@ -210,12 +216,14 @@ pub fn exact_zone(local: NaiveDateTime, offset_secs: i32) -> Option<String> {
             h => format!("Etc/GMT+{}", -h),
         });
     }
-    chrono_tz::TZ_VARIANTS.iter().find_map(|tz| match tz.from_local_datetime(&local) {
-        LocalResult::Single(dt) if dt.offset().fix().local_minus_utc() == offset_secs => {
-            Some(tz.name().to_owned())
-        }
-        _ => None,
-    })
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .find_map(|tz| match tz.from_local_datetime(&local) {
+            LocalResult::Single(dt) if dt.offset().fix().local_minus_utc() == offset_secs => {
+                Some(tz.name().to_owned())
+            }
+            _ => None,
+        })
 }
 
 /// The first wall-clock time after the DST gap containing `local`.

@@ -197,7 +197,7 @@ fn error_messages_are_plain_sentences_naming_the_store() {
     };
     assert_eq!(
         err.to_string(),
-        "The Secret Service is locked, so Callboard can't reach the API key. Unlock it (signing in to your computer again usually does) and try again, or use the key for this session only."
+        "The password store (GNOME Keyring / Secret Service) is locked, so Callboard can't reach the API key. Unlock it (signing in to your computer again usually does) and try again, or use the key for this session only."
     );
     assert!(!err.to_string().contains("org.freedesktop"));
     assert_eq!(err.field(), Some("api_key"));
@@ -212,7 +212,10 @@ fn error_messages_are_plain_sentences_naming_the_store() {
 
 #[test]
 fn store_kinds_have_labels_for_saved_in_sentences() {
-    assert_eq!(StoreKind::SecretService.label(), "Secret Service");
+    assert_eq!(
+        StoreKind::SecretService.label(),
+        "password store (GNOME Keyring / Secret Service)"
+    );
     assert_eq!(StoreKind::Keychain.label(), "Keychain");
     assert_eq!(StoreKind::CredentialManager.label(), "Credential Manager");
     assert_eq!(StoreKind::Memory.label(), "this session only");
