@@ -6,6 +6,7 @@ import { api, toAppError, type Agent, type CallForm, type Contact, type PhoneNum
 import { app } from "./state.svelte";
 import { debounce } from "./debounce";
 import { Query } from "./query.svelte";
+import { numberForContact } from "./phone";
 import {
   draftFromWhen,
   duplicateQuestion,
@@ -45,6 +46,9 @@ export class CallFormState {
   calleeZone: string | null = $state(null);
   agentId = $state("");
   fromId = $state("");
+  /** The user chose the From number for the current contact: stop suggesting one. */
+  fromTouched = false;
+  #contactId: string | null = null;
   when: WhenDraft = $state(initialWhen("UTC"));
   /** The user typed a zone for the current contact: stop following the contact's zone. */
   zoneTouched = $state(false);
@@ -115,14 +119,8 @@ export class CallFormState {
       this.zones = z;
       const prefs = app.prefs;
       if (!this.agentId)
-        this.agentId = pickDefault(a.map((x) => x.id), prefs?.last_agent_id, prefs?.default_agent_id, a.length === 1 ? a[0].id : null);
-      if (!this.fromId)
-        this.fromId = pickDefault(
-          n.map((x) => x.id),
-          prefs?.last_from_number_id,
-          prefs?.default_from_number_id,
-          n.find((x) => x.kind === "outbound")?.id ?? n[0]?.id,
-        );
+        this.agentId = pickDefault(a.map((x) => x.id), prefs?.last_agent_id, prefs?.default_agent_id, a[0]?.id);
+      this.#suggestFrom();
     } catch (e) {
       this.loadError = toAppError(e).message;
     } finally {
@@ -144,19 +142,48 @@ export class CallFormState {
     this.calleeZone = f.callee_time_zone;
     this.agentId = f.agent_id;
     this.fromId = f.from_number_id;
+    this.fromTouched = true;
+    this.#contactId = f.contact_id;
     this.when = draftFromWhen(f.when, f.callee_time_zone ?? this.localZone);
     this.zoneTouched = f.when.kind === "at";
     this.additional = rowsFrom(f.additional_data);
     this.metadata = rowsFrom(f.metadata);
   }
 
-  /** A contact was picked: a new call starts, so the zone and the result follow the new contact. */
-  contactPicked(): void {
-    this.zoneTouched = false;
+  /**
+   * A contact was picked: a new call starts, so the result is cleared and the zone and the From
+   * number follow the contact. A zone or number the user chose sticks only to the contact it
+   * was chosen for (or, chosen before any contact, to the first one picked).
+   */
+  contactPicked(c: Contact): void {
+    const replaced = this.#contactId !== null && this.#contactId !== c.id;
+    this.#contactId = c.id;
+    if (replaced) {
+      this.zoneTouched = false;
+      this.fromTouched = false;
+    }
+    this.#suggestFrom();
     this.outcome = null;
     this.clearServerError("contact_id");
     // Without a known zone for the new contact, don't keep the previous contact's zone.
-    if (!this.calleeZone) this.when = editWhen(this.when, { zone: this.localZone });
+    if (replaced && !this.calleeZone) this.when = editWhen(this.when, { zone: this.localZone });
+  }
+
+  /**
+   * From number: one in the contact's country (same calling code), else last used, else the
+   * default, else the first outbound one. Never overrides a number the user chose.
+   */
+  #suggestFrom(): void {
+    if (this.fromTouched || this.numbers.length === 0) return;
+    const prefs = app.prefs;
+    const n = this.numbers;
+    this.fromId = pickDefault(
+      n.map((x) => x.id),
+      numberForContact(n, this.contact?.phone_number ?? "")?.id,
+      prefs?.last_from_number_id,
+      prefs?.default_from_number_id,
+      n.find((x) => x.kind === "outbound")?.id ?? n[0]?.id,
+    );
   }
 
   setAgent(id: string): void {
@@ -166,6 +193,7 @@ export class CallFormState {
 
   setFrom(id: string): void {
     this.fromId = id;
+    this.fromTouched = true;
     this.clearServerError("from_number_id");
   }
 
