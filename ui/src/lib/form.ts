@@ -176,6 +176,32 @@ export function describeOutcome(o: PlaceOutcome): { title: string; tone: Tone } 
   }
 }
 
+/** The headline of the result panel once "Check status" has found out where the call stands. */
+export function describeEntry(state: CallState): { title: string; tone: Tone } {
+  switch (state) {
+    case "sending":
+      return { title: "Sending the call…", tone: "progress" };
+    case "placed":
+      return { title: "Call placed", tone: "success" };
+    case "scheduled":
+      return { title: "Call scheduled", tone: "info" };
+    case "in_queue":
+      return { title: "Call placed — waiting in the queue", tone: "progress" };
+    case "in_progress":
+      return { title: "Call in progress", tone: "progress" };
+    case "completed":
+      return { title: "Call completed", tone: "success" };
+    case "failed_call":
+      return { title: "The call didn't go through", tone: "danger" };
+    case "rejected":
+      return { title: "Contactship rejected the call", tone: "danger" };
+    case "not_sent":
+      return { title: "The call was not sent", tone: "warning" };
+    case "outcome_unknown":
+      return { title: "Outcome unknown — check before calling again", tone: "warning" };
+  }
+}
+
 /** Short chip text and colour for a journal state (the entry's status_label says the details). */
 export function chipFor(state: CallState): { label: string; tone: Tone } {
   switch (state) {

@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor } from "@testing-library/svelte";
 import { callsOf, pending } from "../../test/ipc";
 import { backend, fillForm, pickContact, placed } from "../../test/call-screen";
 import { resetApp } from "../../test/app-state";
+import * as s from "../../dev/sample";
 
 beforeEach(() => resetApp());
 
@@ -44,5 +45,21 @@ describe("call screen, one call after another", () => {
     await screen.findByTestId("result-panel");
     await fireEvent.click(screen.getByTestId("place-call"));
     await waitFor(() => expect(screen.queryByTestId("result-panel")).toBeNull());
+  });
+
+  it("re-words the result panel from the entry that Check status found", async () => {
+    backend({
+      place_call: { ...placed, kind: "outcome_unknown", message: "Contactship didn't answer in time, so we can't tell whether it was placed.", next_step: "Check the status before calling again.", entry: s.entry(2, "outcome_unknown") },
+      check_call: s.entry(2, "placed", { message: null, next_step: null }),
+    });
+    await fillForm();
+    await fireEvent.click(screen.getByTestId("place-call"));
+    expect((await screen.findByTestId("result-kind")).textContent).toMatch(/Outcome unknown/);
+    await fireEvent.click(screen.getByTestId("check-status"));
+    const status = await screen.findByTestId("result-status");
+    expect(status.textContent?.replace(/\s+/g, " ").trim()).toBe("Status now: Placed");
+    expect(screen.getByTestId("result-kind").textContent).toBe("Call placed");
+    expect(screen.queryByTestId("result-message")).toBeNull();
+    expect(screen.queryByTestId("result-next-step")).toBeNull();
   });
 });
