@@ -82,4 +82,7 @@ if [[ -z "$screenshot" ]]; then
 else
   section "Starting Callboard under Xvfb to take a screenshot"
 fi
-exec xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash "$REPO_ROOT/scripts/run-app.sh" --inside-session
+# The private bus's daemon narrates every service it activates (and the accessibility bus it
+# can't find); that is noise to someone trying the app, so only its other lines pass through.
+exec xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash "$REPO_ROOT/scripts/run-app.sh" --inside-session \
+  2> >(grep --line-buffered -v -E '^dbus-daemon\[[0-9]+\]: |at-spi|AT-SPI|accessibility bus' >&2)

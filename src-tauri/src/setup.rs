@@ -21,6 +21,18 @@ pub fn init_logging() {
         .try_init();
 }
 
+/// The one window, created here (not in tauri.conf.json) so its webview data follows the
+/// data folder.
+fn open_main_window(app: &App, webview_dir: &std::path::Path) -> tauri::Result<()> {
+    tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::default())
+        .title("Callboard")
+        .inner_size(1180.0, 780.0)
+        .min_inner_size(800.0, 600.0)
+        .data_directory(webview_dir.to_path_buf())
+        .build()?;
+    Ok(())
+}
+
 /// Brings the main window to the front (a second launch lands here).
 pub fn focus_main_window(app: &tauri::AppHandle) {
     if let Some(window) = app.get_webview_window("main") {
@@ -37,6 +49,9 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
         None => app.path().app_data_dir()?,
     };
     std::fs::create_dir_all(&data_dir)?;
+    // WebKit keeps its own caches and storage; with CALLBOARD_DATA_DIR they live there too,
+    // so a test or a second profile leaves nothing in the user's real data folder.
+    let webview_dir = data_dir.join("webview");
     tracing::info!(data_dir = %data_dir.display(), "starting Callboard");
 
     let mut notices = Vec::new();
@@ -71,6 +86,7 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
         std::env::var(ENV_SANDBOX).is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"));
     tauri::async_runtime::block_on(callboard_app::connection::restore(&state, force_sandbox));
     app.manage(state);
+    open_main_window(app, &webview_dir)?;
     let handle = app.handle().clone();
     tauri::async_runtime::spawn(async move {
         let state = handle.state::<AppState>();
