@@ -44,7 +44,7 @@ pub use lookup::LookupSummary;
 pub use record::{
     CallLabels, JournalRecord, MatchedBy, Outcome, RequestSummary, StatusSnapshot, TranscriptTurn,
 };
-pub use recovery::TextEncoding;
+pub use recovery::{LoadReport, TextEncoding};
 pub use snapshot::JournalSnapshot;
 pub use status::CallStatus;
 
@@ -55,56 +55,6 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use uuid::Uuid;
-
-/// What opening the journal found.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LoadReport {
-    /// Good records read.
-    pub records: usize,
-    /// Damaged lines skipped (bad checksum or JSON).
-    pub skipped: usize,
-    /// Whether an unfinished last line was found and cut away.
-    pub torn_tail: bool,
-    /// Good records naming an attempt with no Sending record (left over from damage); ignored.
-    pub orphaned: usize,
-    /// Attempts that were still "sending" and are now "outcome unknown".
-    pub interrupted: usize,
-    /// Whether the file was compacted while opening.
-    pub compacted: bool,
-    /// The text encoding the file was found in (rewritten as UTF-8 when it was UTF-16).
-    pub encoding: TextEncoding,
-    /// Where a copy of the file as found was kept before a rewrite dropped damaged lines
-    /// or changed its encoding.
-    pub preserved: Option<PathBuf>,
-    /// Where a file that was not a call journal at all was moved (unchanged); a new,
-    /// empty journal was started in its place.
-    pub moved_aside: Option<PathBuf>,
-}
-
-impl LoadReport {
-    /// A sentence for the person when something unusual was done to the file, if anything.
-    pub fn notice(&self) -> Option<String> {
-        let name = |p: &Path| {
-            p.file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned()
-        };
-        if let Some(aside) = &self.moved_aside {
-            return Some(format!(
-                "The call history file wasn't one Callboard can read, so it was left unchanged as “{}” in the same folder and a new, empty history was started.",
-                name(aside)
-            ));
-        }
-        match (&self.preserved, self.encoding) {
-            (Some(copy), TextEncoding::Utf16Le | TextEncoding::Utf16Be) => Some(format!(
-                "The call history had been saved as UTF-16 text by another program. Callboard read all of it, saved it back as UTF-8, and kept the original as “{}”.",
-                name(copy)
-            )),
-            _ => None,
-        }
-    }
-}
 
 /// How to open a journal.
 #[derive(Clone)]

@@ -19,12 +19,12 @@
 use super::codec;
 use super::index::Index;
 use super::record::{JournalRecord, Outcome};
-use super::{storage, CallJournal, JournalError, LoadReport};
+use super::{storage, CallJournal, JournalError};
 use crate::clock::Clock;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::fs::File;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The message recorded for attempts that were interrupted while sending.
 const INTERRUPTED_MESSAGE: &str =
@@ -50,6 +50,56 @@ impl TextEncoding {
     /// text are not offsets in the file, so the file must be rewritten, never truncated).
     fn is_reencoded(self) -> bool {
         matches!(self, Self::Utf16Le | Self::Utf16Be)
+    }
+}
+
+/// What opening the journal found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    /// Good records read.
+    pub records: usize,
+    /// Damaged lines skipped (bad checksum or JSON).
+    pub skipped: usize,
+    /// Whether an unfinished last line was found and cut away.
+    pub torn_tail: bool,
+    /// Good records naming an attempt with no Sending record (left over from damage); ignored.
+    pub orphaned: usize,
+    /// Attempts that were still "sending" and are now "outcome unknown".
+    pub interrupted: usize,
+    /// Whether the file was compacted while opening.
+    pub compacted: bool,
+    /// The text encoding the file was found in (rewritten as UTF-8 when it was UTF-16).
+    pub encoding: TextEncoding,
+    /// Where a copy of the file as found was kept before a rewrite dropped damaged lines
+    /// or changed its encoding.
+    pub preserved: Option<PathBuf>,
+    /// Where a file that was not a call journal at all was moved (unchanged); a new,
+    /// empty journal was started in its place.
+    pub moved_aside: Option<PathBuf>,
+}
+
+impl LoadReport {
+    /// A sentence for the person when something unusual was done to the file, if anything.
+    pub fn notice(&self) -> Option<String> {
+        let name = |p: &Path| {
+            p.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        };
+        if let Some(aside) = &self.moved_aside {
+            return Some(format!(
+                "The call history file wasn't one Callboard can read, so it was left unchanged as “{}” in the same folder and a new, empty history was started.",
+                name(aside)
+            ));
+        }
+        match (&self.preserved, self.encoding) {
+            (Some(copy), TextEncoding::Utf16Le | TextEncoding::Utf16Be) => Some(format!(
+                "The call history had been saved as UTF-16 text by another program. Callboard read all of it, saved it back as UTF-8, and kept the original as “{}”.",
+                name(copy)
+            )),
+            _ => None,
+        }
     }
 }
 

@@ -27,19 +27,4 @@ impl JournalSnapshot {
     pub fn entry(&self, request_id: Uuid) -> Option<CallEntry> {
         self.index.get(&request_id).cloned()
     }
-
-    /// All attempts, newest first.
-    pub fn entries(&self) -> Vec<CallEntry> {
-        self.index.newest_first().cloned().collect()
-    }
-
-    /// How many attempts the file holds.
-    pub fn len(&self) -> usize {
-        self.index.len()
-    }
-
-    /// Whether the file holds no attempt.
-    pub fn is_empty(&self) -> bool {
-        self.index.len() == 0
-    }
 }
