@@ -79,7 +79,16 @@ fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
 
 type Conversion = (&'static str, fn(&str) -> Vec<u8>);
 
-const CONVERSIONS: [Conversion; 11] = [
+const CONVERSIONS: [Conversion; 14] = [
+    ("CR-only line ends (classic Mac)", |t| {
+        t.replace('\n', "\r").into_bytes()
+    }),
+    ("UTF-16 LE without a byte-order mark", |t| {
+        utf16(&crlf(t), true)[2..].to_vec()
+    }),
+    ("UTF-16 BE without a byte-order mark", |t| {
+        utf16(t, false)[2..].to_vec()
+    }),
     ("CRLF line ends (git autocrlf)", |t| crlf(t).into_bytes()),
     ("CRLF on only some lines", |t| {
         let lines: Vec<&str> = t.split_inclusive('\n').collect();
@@ -228,4 +237,19 @@ fn a_journal_whose_first_append_was_torn_is_not_mistaken_for_a_foreign_file() {
     assert_eq!(report.moved_aside, None);
     assert!(journal.is_empty());
     assert_eq!(std::fs::metadata(&path).unwrap().len(), 0);
+}
+
+#[test]
+fn a_long_unfinished_tail_is_kept_aside_before_it_is_cut_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("calls.jsonl");
+    write_journal(&path);
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend_from_slice(b"1234abcd ");
+    bytes.extend(std::iter::repeat_n(b'x', 100 * 1024));
+    std::fs::write(&path, &bytes).unwrap();
+    let (journal, report) = CallJournal::open(&path).unwrap();
+    assert!(report.torn_tail);
+    assert_eq!(journal.len(), 3);
+    assert_eq!(std::fs::read(report.preserved.unwrap()).unwrap(), bytes);
 }

@@ -30,6 +30,10 @@ use std::path::{Path, PathBuf};
 const INTERRUPTED_MESSAGE: &str =
     "Callboard stopped while this call was being sent, so it may or may not have been placed. Check before calling again.";
 
+/// An unfinished last line longer than this is copied aside before it is cut away: one
+/// torn append is a single line, so anything bigger may be something worth keeping.
+const MAX_PLAIN_TORN_TAIL: usize = 64 * 1024;
+
 /// The text encoding the journal file was found in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -39,9 +43,10 @@ pub enum TextEncoding {
     Utf8,
     /// UTF-8 with a byte-order mark in front (read as is; appends stay UTF-8).
     Utf8WithBom,
-    /// UTF-16 little-endian with a byte-order mark (Windows Notepad's "Unicode").
+    /// UTF-16 little-endian (Windows Notepad's "Unicode"), with or without a byte-order
+    /// mark.
     Utf16Le,
-    /// UTF-16 big-endian with a byte-order mark.
+    /// UTF-16 big-endian, with or without a byte-order mark.
     Utf16Be,
 }
 
@@ -147,6 +152,12 @@ pub(super) fn load(path: &Path, clock: &dyn Clock) -> Result<Loaded, JournalErro
     let needs_rewrite = report.encoding.is_reencoded();
     if !needs_rewrite {
         if scan.complete_len < text.len() {
+            // A crash tears at most one line; a longer tail is kept aside before it goes.
+            if scan.tail > MAX_PLAIN_TORN_TAIL {
+                let stamp = clock.now().timestamp();
+                let copy = storage::preserve_copy(path, "torn", stamp).map_err(open)?;
+                report.preserved = Some(copy);
+            }
             storage::truncate(&file, len).map_err(open)?;
             report.torn_tail = true;
         }
@@ -202,7 +213,8 @@ impl CallJournal {
     }
 }
 
-/// The file's bytes as UTF-8 text, decoding UTF-16 when a byte-order mark says so.
+/// The file's bytes as UTF-8 text, decoding UTF-16 when a byte-order mark (or the zero
+/// bytes of BOM-less UTF-16 around a line's first hex digits) says so.
 pub(super) fn to_utf8(bytes: &[u8]) -> (Cow<'_, [u8]>, TextEncoding) {
     let utf16 = |rest: &[u8], from: fn([u8; 2]) -> u16| {
         let units = rest.chunks_exact(2).map(|p| from([p[0], p[1]]));
@@ -214,6 +226,14 @@ pub(super) fn to_utf8(bytes: &[u8]) -> (Cow<'_, [u8]>, TextEncoding) {
     match bytes {
         [0xFF, 0xFE, rest @ ..] => (utf16(rest, u16::from_le_bytes), TextEncoding::Utf16Le),
         [0xFE, 0xFF, rest @ ..] => (utf16(rest, u16::from_be_bytes), TextEncoding::Utf16Be),
+        // No mark, but every other byte is zero where a line of ours starts with hex
+        // digits: UTF-16 saved without a byte-order mark.
+        [a, 0, b, 0, ..] if a.is_ascii_hexdigit() && b.is_ascii_hexdigit() => {
+            (utf16(bytes, u16::from_le_bytes), TextEncoding::Utf16Le)
+        }
+        [0, a, 0, b, ..] if a.is_ascii_hexdigit() && b.is_ascii_hexdigit() => {
+            (utf16(bytes, u16::from_be_bytes), TextEncoding::Utf16Be)
+        }
         // The mark is stripped line by line (`codec::canonical_line`), so offsets stay
         // offsets in the file.
         [0xEF, 0xBB, 0xBF, ..] => (Cow::Borrowed(bytes), TextEncoding::Utf8WithBom),
@@ -241,7 +261,12 @@ pub(super) struct Scan {
 pub(super) fn scan(bytes: &[u8], mut sink: impl FnMut(JournalRecord)) -> Scan {
     let mut out = Scan::default();
     let mut start = 0;
-    while let Some(offset) = bytes[start..].iter().position(|b| *b == b'\n') {
+    // A lone `\r` ends a line too (classic Mac line ends): our JSON never holds a raw
+    // `\r` or `\n` (serde escapes them), so either byte can only be a line end.
+    while let Some(offset) = bytes[start..]
+        .iter()
+        .position(|b| matches!(b, b'\n' | b'\r'))
+    {
         let line = &bytes[start..start + offset];
         // Blank lines (or a lone `\r`) carry nothing; they are not corruption.
         if !codec::canonical_line(line).is_empty() {

@@ -131,10 +131,8 @@ impl CallPlacer {
                 }
                 all_older &= created.is_some_and(|t| window.is_before_search(t));
             }
-            let reached_end = page.data.len() < PAGE as usize
-                || page
-                    .count
-                    .is_some_and(|c| u64::from(offset) + u64::from(PAGE) >= c);
+            // Only a short page ends the list: a wrong `count` must not cut the search.
+            let reached_end = page.data.len() < PAGE as usize;
             if reached_end || fresh == 0 || all_older {
                 break;
             }
