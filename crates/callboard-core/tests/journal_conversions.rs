@@ -79,7 +79,19 @@ fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
 
 type Conversion = (&'static str, fn(&str) -> Vec<u8>);
 
-const CONVERSIONS: [Conversion; 14] = [
+const CONVERSIONS: [Conversion; 15] = [
+    (
+        "saved as Windows \"ANSI\" (code page 1252) with CRLF",
+        |t| {
+            let ansi = |c: char| match c {
+                'é' => 0xE9,
+                'ñ' => 0xF1,
+                '—' => 0x97,
+                c => u8::try_from(c).unwrap(),
+            };
+            crlf(t).chars().map(ansi).collect()
+        },
+    ),
     ("CR-only line ends (classic Mac)", |t| {
         t.replace('\n', "\r").into_bytes()
     }),

@@ -40,10 +40,35 @@ pub(crate) fn decode_line(line: &[u8]) -> Option<JournalRecord> {
     let hex = std::str::from_utf8(&line[..8]).ok()?;
     let expected = u32::from_str_radix(hex, 16).ok()?;
     let json = &line[9..];
-    if crc32fast::hash(json) != expected {
+    if crc32fast::hash(json) == expected {
+        return serde_json::from_slice(json).ok();
+    }
+    // Not UTF-8 at all: an editor may have saved the file as Windows "ANSI" (code page
+    // 1252). Read it back as UTF-8 and check again; a real bit flip still fails.
+    if std::str::from_utf8(json).is_ok() {
         return None;
     }
-    serde_json::from_slice(json).ok()
+    let json = from_windows_1252(json);
+    if crc32fast::hash(json.as_bytes()) != expected {
+        return None;
+    }
+    serde_json::from_str(&json).ok()
+}
+
+/// Code page 1252 text as a `String` (0x80-0x9F per WHATWG; the rest is Latin-1).
+fn from_windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 /// Whether `fragment` (an unterminated last line) could be the start of a line we wrote:
@@ -99,6 +124,37 @@ mod tests {
         converted.extend_from_slice(bare);
         converted.extend_from_slice(b" \t\r");
         assert_eq!(decode_line(&converted), Some(checked()));
+    }
+
+    #[test]
+    fn a_line_saved_as_windows_1252_still_passes_its_checksum() {
+        let record = JournalRecord::Checked {
+            request_id: Uuid::from_u128(7),
+            at: Utc.with_ymd_and_hms(2026, 6, 15, 14, 30, 0).unwrap(),
+        };
+        let mut line = encode_line(&record).unwrap();
+        line.pop();
+        // Put "Pérez — “ok”" inside the JSON (an unknown field is ignored on read).
+        let text = String::from_utf8(line).unwrap();
+        let json = text[9..].replacen(
+            "{\"checked\":{",
+            "{\"checked\":{\"note\":\"Pérez — “ok”\",",
+            1,
+        );
+        let utf8 = format!("{:08x} {json}", crc32fast::hash(json.as_bytes()));
+        let ansi: Vec<u8> = utf8
+            .chars()
+            .map(|c| match c {
+                'é' => 0xE9,
+                '—' => 0x97,
+                '“' => 0x93,
+                '”' => 0x94,
+                c => c as u8,
+            })
+            .collect();
+        assert!(std::str::from_utf8(&ansi).is_err());
+        assert_eq!(decode_line(utf8.as_bytes()), decode_line(&ansi));
+        assert!(decode_line(&ansi).is_some());
     }
 
     #[test]
