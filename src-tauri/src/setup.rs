@@ -72,6 +72,7 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
             if report.interrupted == 1 { "It is" } else { "They are" }
         ));
     }
+    notices.extend(report.notice());
     let (prefs, prefs_notice) = PrefsStore::open(app.handle(), data_dir.join("preferences.json"))?;
     notices.extend(prefs_notice);
 

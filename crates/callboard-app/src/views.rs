@@ -68,7 +68,7 @@ pub fn number_rank(kind: NumberKind) -> u8 {
 /// A journal entry as a Recent calls row.
 pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
     let latest = e.latest_status();
-    let call_status = latest.map(|s| s.call_status.clone());
+    let call_status = latest.map(|s| s.call_status.to_string());
     let state = state_of(e);
     let (message, next_step) = match &e.outcome {
         // A 429 rejected nothing in the request: its message already says when to retry.
@@ -129,7 +129,7 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
     }
     history.extend(e.status_history.iter().map(|s| StatusChange {
         at: iso(s.at),
-        label: status_words(&s.call_status, s.call_result.as_deref()),
+        label: status_words(s.call_status.as_str(), s.call_result.as_deref()),
     }));
     CallEntry {
         request_id: e.request_id.to_string(),
@@ -222,7 +222,7 @@ fn status_label(e: &journal::CallEntry, state: CallState) -> String {
         CallState::InProgress => "In progress".into(),
         CallState::Completed | CallState::FailedCall => latest
             .map(|s| {
-                let words = status_words(&s.call_status, s.call_result.as_deref());
+                let words = status_words(s.call_status.as_str(), s.call_result.as_deref());
                 match s.duration {
                     Some(d) if d > 0.0 => format!("{words} · {}", duration_words(d)),
                     _ => words,

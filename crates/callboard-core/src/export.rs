@@ -1,4 +1,19 @@
-//! CSV export of Recent calls: plain RFC 4180 text that spreadsheets open directly.
+//! CSV export of Recent calls: RFC 4180 text (written by the `csv` crate) that
+//! spreadsheets open directly, and that can never make a spreadsheet run a formula.
+//!
+//! Choices, so that every cell reads the same way in Excel, LibreOffice and Sheets:
+//! - **Every field is quoted**, so commas, quotes and line breaks inside a name never shift
+//!   columns, and no cell is ever guessed differently from its neighbours.
+//! - **Formula defusing (OWASP "CSV injection")**: a cell whose first character is a tab or
+//!   a carriage return, or whose first visible character (after spaces, no-break spaces,
+//!   zero-width characters or a byte-order mark) is `=`, `+`, `-`, `@` or their full-width
+//!   forms `＝`, `＋`, `－`, `＠`, gets a `'` in front. The spreadsheet then shows the text
+//!   as written (after the apostrophe) instead of evaluating it.
+//! - **Phone numbers get the same treatment**: `+52 55 1234 5678` is written as
+//!   `'+52 55 1234 5678`. A `+` in front is exactly what starts a formula, and without the
+//!   apostrophe a spreadsheet turns `+525512345678` into the number 5.26E+11 and loses the
+//!   `+`. One rule for every cell, with no "looks like a number" exception to get wrong.
+//!   A name that happens to start with `-` or `@` is defused the same way.
 
 /// One exported row, already in words.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -15,17 +30,45 @@ pub struct CsvRow {
     pub request_id: String,
 }
 
-const HEADER: &str =
-    "Created at,Contact,Agent,From number,When,Status,Call id,Result,Duration (s),Request id";
+const HEADER: [&str; 10] = [
+    "Created at",
+    "Contact",
+    "Agent",
+    "From number",
+    "When",
+    "Status",
+    "Call id",
+    "Result",
+    "Duration (s)",
+    "Request id",
+];
 
-/// Renders rows as CSV with a header line and CRLF line ends.
+/// Characters that start a formula in at least one spreadsheet.
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+
+/// Renders rows as CSV with a header line and CRLF line ends, every field quoted and
+/// every formula defused (see the module documentation).
 pub fn to_csv(rows: &[CsvRow]) -> String {
-    let mut out = String::with_capacity(64 * (rows.len() + 1));
-    out.push_str(HEADER);
-    out.push_str("\r\n");
+    let mut out = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::with_capacity(96 * (rows.len() + 1)));
+    // Writing to memory cannot fail, and every record has the same ten fields.
+    if let Err(e) = write_all(&mut out, rows) {
+        tracing::error!(error = %e, "CSV rendering failed");
+    }
+    // Already flushed, so taking the buffer back cannot fail either.
+    let bytes = out.into_inner().unwrap_or_default();
+    // Every field came from a `&str`, so the bytes are UTF-8.
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn write_all(out: &mut csv::Writer<Vec<u8>>, rows: &[CsvRow]) -> csv::Result<()> {
+    out.write_record(HEADER)?;
     for r in rows {
         let duration = r
             .duration_seconds
+            .filter(|d| d.is_finite())
             .map(|d| format!("{d:.0}"))
             .unwrap_or_default();
         let fields = [
@@ -40,42 +83,49 @@ pub fn to_csv(rows: &[CsvRow]) -> String {
             &duration,
             &r.request_id,
         ];
-        let line: Vec<String> = fields.iter().map(|f| escape(f)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        out.write_record(fields.map(|f| defuse(f).into_owned()))?;
     }
-    out
+    out.flush()?;
+    Ok(())
 }
 
-/// Quotes a field when needed, and defuses spreadsheet formulas (`=`, `+`, `-`, `@` first).
-fn escape(field: &str) -> String {
-    let defused = if field.starts_with(['=', '@'])
-        || (field.starts_with(['+', '-']) && !looks_numeric(field))
-    {
-        format!("'{field}")
+/// The cell as a spreadsheet should show it: `'` in front when it would start a formula.
+fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
+    if starts_formula(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
-        field.to_owned()
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+fn starts_formula(cell: &str) -> bool {
+    if cell.starts_with(['\t', '\r', '\n']) {
+        return true;
+    }
+    let invisible = |c: char| {
+        c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
     };
-    if defused.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", defused.replace('"', "\"\""))
-    } else {
-        defused
-    }
-}
-
-fn looks_numeric(field: &str) -> bool {
-    field.len() > 1
-        && field[1..]
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ' ' || c == '.')
+    cell.trim_start_matches(invisible)
+        .starts_with(FORMULA_STARTS)
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
+    fn cell(contact: &str) -> String {
+        let csv = to_csv(&[CsvRow {
+            contact: contact.into(),
+            ..CsvRow::default()
+        }]);
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let record = reader.records().next().unwrap().unwrap();
+        record[1].to_owned()
+    }
+
     #[test]
-    fn rows_are_quoted_only_when_needed() {
+    fn every_field_is_quoted_and_quotes_inside_are_doubled() {
         let csv = to_csv(&[CsvRow {
             contact: "Pérez, Juan".into(),
             status: "Completed — answered".into(),
@@ -83,21 +133,58 @@ mod tests {
             duration_seconds: Some(125.4),
             ..CsvRow::default()
         }]);
-        let line = csv.lines().nth(1).unwrap_or_default();
+        let line = csv.split("\r\n").nth(1).unwrap();
         assert_eq!(
             line,
-            ",\"Pérez, Juan\",,,,Completed — answered,,\"say \"\"hi\"\"\",125,"
+            r#""","Pérez, Juan","","","","Completed — answered","","say ""hi""","125","""#
         );
     }
 
     #[test]
-    fn formulas_are_defused_but_phone_numbers_are_kept() {
-        assert_eq!(escape("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(escape("+52 55 1234 5678"), "+52 55 1234 5678");
+    fn every_cell_a_spreadsheet_would_evaluate_gets_an_apostrophe_in_front() {
+        let hostile = [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+SUM(1,2)",
+            "-2+3",
+            "@SUM(A1)",
+            "\tdata",
+            "\r=1",
+            "\n=1",
+            "  =1+1",
+            "\u{a0}=1",
+            "\u{3000}+1",
+            "\u{FEFF}=1",
+            "\u{200B}@x",
+            "＝1+1",
+            "＋1",
+            "－1",
+            "＠SUM(A1)",
+            "+52 55 1234 5678",
+            "+525512345678",
+        ];
+        for text in hostile {
+            assert_eq!(cell(text), format!("'{text}"), "{text:?}");
+        }
     }
 
     #[test]
-    fn the_header_comes_first() {
-        assert!(to_csv(&[]).starts_with("Created at,Contact"));
+    fn ordinary_text_is_written_unchanged() {
+        for text in [
+            "Ana García",
+            "a=b",
+            "50%",
+            "",
+            "Voicemail · 2 min",
+            "'quoted",
+        ] {
+            assert_eq!(cell(text), text, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_header_comes_first_and_lines_end_with_crlf() {
+        let csv = to_csv(&[CsvRow::default()]);
+        assert!(csv.starts_with("\"Created at\",\"Contact\""));
+        assert_eq!(csv.matches("\r\n").count(), 2);
     }
 }

@@ -21,48 +21,40 @@
 //! the new one, never a mix. A `tests/journal_kill.rs` test kills a writer process at
 //! random points hundreds of times and checks that no acknowledged record is ever lost.
 //!
-//! Only one process should write a journal at a time (the app holds it for its lifetime).
+//! Only one writer may hold a journal at a time: `open` takes an OS-level exclusive lock
+//! on `<journal>.lock` (see `lock.rs`) before it reads anything, and keeps it for the
+//! lifetime of the [`CallJournal`], so start-up repairs and compaction only ever happen
+//! while it is held. What start-up repairs is described in `recovery.rs`.
 
 mod codec;
 mod entry;
 mod error;
 mod index;
+mod lock;
+mod lookup;
 mod record;
+mod recovery;
+mod snapshot;
+mod status;
 mod storage;
 
 pub use entry::{CallEntry, CallState, Reconciliation};
 pub use error::JournalError;
+pub use lookup::LookupSummary;
 pub use record::{
     CallLabels, JournalRecord, MatchedBy, Outcome, RequestSummary, StatusSnapshot, TranscriptTurn,
 };
+pub use recovery::{LoadReport, TextEncoding};
+pub use snapshot::JournalSnapshot;
+pub use status::CallStatus;
 
 use crate::clock::{Clock, SystemClock};
 use index::Index;
+use lock::WriterLock;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use uuid::Uuid;
-
-/// The message recorded for attempts that were interrupted while sending.
-const INTERRUPTED_MESSAGE: &str =
-    "Callboard stopped while this call was being sent, so it may or may not have been placed. Check before calling again.";
-
-/// What opening the journal found.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct LoadReport {
-    /// Good records read.
-    pub records: usize,
-    /// Damaged lines skipped (bad checksum or JSON).
-    pub skipped: usize,
-    /// Whether an unfinished last line was found and cut away.
-    pub torn_tail: bool,
-    /// Good records naming an attempt with no Sending record (left over from damage); ignored.
-    pub orphaned: usize,
-    /// Attempts that were still "sending" and are now "outcome unknown".
-    pub interrupted: usize,
-    /// Whether the file was compacted while opening.
-    pub compacted: bool,
-}
 
 /// How to open a journal.
 #[derive(Clone)]
@@ -88,6 +80,8 @@ pub struct CallJournal {
     path: PathBuf,
     options: JournalOptions,
     inner: Mutex<Inner>,
+    /// Held for the journal's whole life; dropping the journal releases it.
+    _lock: WriterLock,
 }
 
 struct Inner {
@@ -112,7 +106,8 @@ impl CallJournal {
     /// Opens (or creates) the journal at `path` with default options.
     ///
     /// Never fails because of the file's *content*: damaged lines are skipped and
-    /// reported. Only an I/O failure (no permission, no disk) is an error.
+    /// reported, a foreign file is moved aside. Fails when another Callboard holds the
+    /// journal ([`JournalError::AlreadyOpen`]) or on an I/O failure (no permission, no disk).
     pub fn open(path: impl AsRef<Path>) -> Result<(Self, LoadReport), JournalError> {
         Self::open_with(path, JournalOptions::default())
     }
@@ -123,45 +118,64 @@ impl CallJournal {
         options: JournalOptions,
     ) -> Result<(Self, LoadReport), JournalError> {
         let path = path.as_ref().to_path_buf();
-        let open = |source| JournalError::Open { source };
-        let file = storage::open_for_append(&path).map_err(open)?;
-        let bytes = storage::read_all(&path).map_err(open)?;
-        let mut index = Index::default();
-        let decoded = codec::decode_all(&bytes, |record| {
-            index.apply(record);
-        });
-        let torn_tail = decoded.complete_len < bytes.len();
-        if torn_tail {
-            storage::truncate(&file, decoded.complete_len as u64).map_err(open)?;
+        if path.is_dir() {
+            // Not a file: refuse before a lock file appears beside the folder.
+            let source = std::io::Error::other("the call history path is a folder");
+            return Err(JournalError::Open { source });
         }
-        let mut report = LoadReport {
-            records: decoded.records,
-            skipped: decoded.skipped,
-            torn_tail,
-            orphaned: index.orphans,
-            ..LoadReport::default()
+        // The lock comes first: nothing is read, repaired or compacted without it.
+        let lock = match WriterLock::acquire(&path) {
+            Ok(Ok(lock)) => lock,
+            Ok(Err(holder)) => {
+                return Err(JournalError::AlreadyOpen {
+                    holder: match holder.pid {
+                        Some(pid) => format!(
+                            "another Callboard window, process {pid}, is using this call history"
+                        ),
+                        None => "another Callboard window is using this call history".into(),
+                    },
+                    lock_path: lock::lock_path(&path),
+                })
+            }
+            Err(source) => return Err(JournalError::Open { source }),
         };
+        let loaded = recovery::load(&path, options.clock.as_ref())?;
+        let mut report = loaded.report;
         let journal = Self {
             path,
             inner: Mutex::new(Inner {
-                file,
-                len: decoded.complete_len as u64,
-                file_records: decoded.records + decoded.skipped,
-                index,
+                file: loaded.file,
+                len: loaded.len,
+                file_records: loaded.file_records,
+                index: loaded.index,
             }),
             options,
+            _lock: lock,
         };
-        drop(bytes);
+        // A re-encoded file is rewritten before anything is appended to it.
+        if loaded.needs_rewrite {
+            journal.compact_preserving(&mut report, "utf16")?;
+        }
         report.interrupted = journal.mark_interrupted()?;
         if journal.should_compact() {
-            if report.skipped > 0 {
-                let stamp = journal.options.clock.now().timestamp();
-                storage::preserve_copy(&journal.path, stamp).map_err(open)?;
-            }
-            journal.compact()?;
-            report.compacted = true;
+            journal.compact_preserving(&mut report, "damaged")?;
         }
         Ok((journal, report))
+    }
+
+    /// Compacts while opening, first keeping a copy of the file when the rewrite drops
+    /// something from it (damaged lines, the original encoding).
+    fn compact_preserving(&self, report: &mut LoadReport, label: &str) -> Result<(), JournalError> {
+        let dropping = report.skipped > 0 || label != "damaged";
+        if dropping && report.preserved.is_none() {
+            let stamp = self.options.clock.now().timestamp();
+            let copy = storage::preserve_copy(&self.path, label, stamp)
+                .map_err(|source| JournalError::Open { source })?;
+            report.preserved = Some(copy);
+        }
+        self.compact()?;
+        report.compacted = true;
+        Ok(())
     }
 
     /// Where the journal lives.
@@ -246,6 +260,12 @@ impl CallJournal {
             .cloned()
     }
 
+    /// The attempt that already owns server call `call_id` (its POST returned it, or a
+    /// reconciliation matched it), if any.
+    pub fn call_claimed_by(&self, call_id: &str) -> Option<Uuid> {
+        self.lock().index.claimed_by(call_id)
+    }
+
     /// Rewrites the file with only the live records (temp -> fsync -> rename -> fsync dir).
     pub fn compact(&self) -> Result<(), JournalError> {
         let mut inner = self.lock();
@@ -271,26 +291,6 @@ impl CallJournal {
         Ok(())
     }
 
-    /// Turns every attempt still "sending" into "outcome unknown": the process stopped
-    /// between writing the Sending record and recording what the server said.
-    fn mark_interrupted(&self) -> Result<usize, JournalError> {
-        let mut inner = self.lock();
-        let pending = inner.index.still_sending();
-        let at = self.options.clock.now();
-        for request_id in &pending {
-            let record = JournalRecord::Outcome {
-                request_id: *request_id,
-                at,
-                outcome: Outcome::OutcomeUnknown {
-                    code: "interrupted".into(),
-                    message: INTERRUPTED_MESSAGE.into(),
-                },
-            };
-            Self::append_locked(&mut inner, &record)?;
-        }
-        Ok(pending.len())
-    }
-
     fn append_locked(inner: &mut Inner, record: &JournalRecord) -> Result<(), JournalError> {
         let request_id = record.request_id();
         let known = inner.index.contains(&request_id);
@@ -300,6 +300,15 @@ impl CallJournal {
             }
             JournalRecord::Sending { .. } => {}
             _ if !known => return Err(JournalError::UnknownRequest { request_id }),
+            JournalRecord::Reconciled {
+                call_id: Some(call_id),
+                ..
+            } => match inner.index.claimed_by(call_id) {
+                Some(owner) if owner != request_id => {
+                    return Err(JournalError::CallAlreadyClaimed { request_id, owner })
+                }
+                _ => {}
+            },
             _ => {}
         }
         let write = |source| JournalError::Write { source };

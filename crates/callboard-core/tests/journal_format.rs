@@ -125,6 +125,7 @@ fn a_reconciled_call_turns_an_unknown_outcome_into_placed_and_keeps_the_original
             at: t0() + Duration::minutes(1),
             call_id: Some("call-9".into()),
             matched_by: Some(MatchedBy::RequestId),
+            searched: None,
         })
         .unwrap();
     let entry = journal.entry(id()).unwrap();

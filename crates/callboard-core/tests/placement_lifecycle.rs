@@ -5,14 +5,11 @@
 
 mod placement_support;
 
-use callboard_core::journal::{
-    CallJournal, CallState, JournalOptions, JournalRecord, MatchedBy, RequestSummary,
-};
-use callboard_core::placement::{CallPlacer, PlacementResult};
+use callboard_core::journal::{CallState, JournalRecord, MatchedBy, RequestSummary};
+use callboard_core::placement::PlacementResult;
 use contactship::{CallTiming, Schedule};
 use contactship_sandbox::{FaultAction, FaultRule, OUTCOME_METADATA_KEY};
 use placement_support::{Fixture, CREATE_CALL_PATH};
-use std::sync::Arc;
 use uuid::Uuid;
 
 fn placed_id(result: &PlacementResult) -> (Uuid, String) {
@@ -101,7 +98,7 @@ async fn a_scheduled_call_advances_to_its_final_status_through_refresh_status() 
     let entry = fixture.placer.refresh_status(request_id).await.unwrap();
     assert_eq!(entry.state, CallState::Completed);
     let last = entry.latest_status().unwrap();
-    assert_eq!(last.call_status, "completed");
+    assert_eq!(last.call_status.as_str(), "completed");
     assert!(last.duration.unwrap() > 0.0);
     assert!(last.summary.is_some());
     assert!(!last.transcript.as_ref().unwrap().is_empty());
@@ -161,7 +158,7 @@ async fn reconcile_records_not_found_when_the_server_never_created_the_call() {
 
 #[tokio::test]
 async fn a_crash_while_sending_becomes_outcome_unknown_and_reconciles_by_contact_and_agent() {
-    let fixture = Fixture::start().await;
+    let mut fixture = Fixture::start().await;
     // The server has a call for this contact and agent without our tag (e.g. the crash
     // hit after the POST left but before we could record anything else).
     let created = fixture
@@ -186,24 +183,16 @@ async fn a_crash_while_sending_becomes_outcome_unknown_and_reconciles_by_contact
         })
         .unwrap();
 
-    // "Restart": a fresh journal on the same file, as the app would open it.
-    let options = JournalOptions {
-        clock: fixture.clock.clone(),
-        ..JournalOptions::default()
-    };
-    let (journal, report) = CallJournal::open_with(&fixture.path, options).unwrap();
+    // "Restart": the old journal lets go, and a fresh one opens the same file, as the
+    // app would.
+    let report = fixture.restart();
     assert_eq!(report.interrupted, 1);
-    let journal = Arc::new(journal);
     assert_eq!(
-        journal.entry(request_id).unwrap().state,
+        fixture.journal.entry(request_id).unwrap().state,
         CallState::OutcomeUnknown
     );
 
-    let placer = CallPlacer::new(
-        fixture.client.clone(),
-        journal.clone(),
-        fixture.clock.clone(),
-    );
+    let placer = &fixture.placer;
     let entry = placer.reconcile(request_id).await.unwrap();
     assert_eq!(entry.state, CallState::Placed);
     assert_eq!(entry.call_id.as_deref(), Some(created.call_id.as_str()));

@@ -16,55 +16,72 @@ pub(crate) fn encode_line(record: &JournalRecord) -> Result<Vec<u8>, serde_json:
     Ok(line)
 }
 
+/// A UTF-8 byte-order mark, which Notepad and some editors put at the start of a file (or,
+/// after files are concatenated, at the start of any line).
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The canonical form of a line as read back: without a byte-order mark and without the
+/// whitespace a text-file conversion adds around it (`\r` from CRLF line ends, trailing
+/// spaces or tabs). Our own lines never start or end with whitespace (compact JSON ends
+/// with `}`), so trimming cannot change a line we wrote.
+pub(crate) fn canonical_line(line: &[u8]) -> &[u8] {
+    let line = line.strip_prefix(UTF8_BOM).unwrap_or(line);
+    line.trim_ascii()
+}
+
 /// Decodes one line (without its newline). `None` when the checksum or the JSON is bad.
+/// The checksum is checked over the canonical line, so CRLF line ends, a byte-order mark
+/// or trailing whitespace do not make a good record read as damaged.
 pub(crate) fn decode_line(line: &[u8]) -> Option<JournalRecord> {
+    let line = canonical_line(line);
     if line.len() < 10 || line[8] != b' ' {
         return None;
     }
     let hex = std::str::from_utf8(&line[..8]).ok()?;
     let expected = u32::from_str_radix(hex, 16).ok()?;
     let json = &line[9..];
-    if crc32fast::hash(json) != expected {
+    if crc32fast::hash(json) == expected {
+        return serde_json::from_slice(json).ok();
+    }
+    // Not UTF-8 at all: an editor may have saved the file as Windows "ANSI" (code page
+    // 1252). Read it back as UTF-8 and check again; a real bit flip still fails.
+    if std::str::from_utf8(json).is_ok() {
         return None;
     }
-    serde_json::from_slice(json).ok()
-}
-
-/// What reading a journal's bytes found.
-pub(crate) struct Decoded {
-    /// Good records.
-    pub records: usize,
-    /// Complete lines that failed the checksum or did not parse.
-    pub skipped: usize,
-    /// Length of the prefix made of complete lines; anything after it is a torn tail.
-    pub complete_len: usize,
-}
-
-/// Splits `bytes` into lines and hands each good record to `sink`, in file order, without
-/// collecting them (a 100,000-record journal is folded as it is read).
-pub(crate) fn decode_all(bytes: &[u8], mut sink: impl FnMut(JournalRecord)) -> Decoded {
-    let mut decoded = Decoded {
-        records: 0,
-        skipped: 0,
-        complete_len: 0,
-    };
-    let mut start = 0;
-    while let Some(offset) = bytes[start..].iter().position(|b| *b == b'\n') {
-        let line = &bytes[start..start + offset];
-        // Blank lines carry nothing; they are not corruption worth reporting.
-        if !line.is_empty() {
-            match decode_line(line) {
-                Some(record) => {
-                    decoded.records += 1;
-                    sink(record);
-                }
-                None => decoded.skipped += 1,
-            }
-        }
-        start += offset + 1;
+    let json = from_windows_1252(json);
+    if crc32fast::hash(json.as_bytes()) != expected {
+        return None;
     }
-    decoded.complete_len = start;
-    decoded
+    serde_json::from_str(&json).ok()
+}
+
+/// Code page 1252 text as a `String` (0x80-0x9F per WHATWG; the rest is Latin-1).
+fn from_windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
+}
+
+/// Whether `fragment` (an unterminated last line) could be the start of a line we wrote:
+/// up to 8 hex digits, then a space and anything. A crash mid-append leaves such a
+/// fragment; anything else is not ours.
+pub(crate) fn looks_like_torn_line(fragment: &[u8]) -> bool {
+    let fragment = canonical_line(fragment);
+    let hex = fragment
+        .iter()
+        .take(8)
+        .take_while(|b| b.is_ascii_hexdigit())
+        .count();
+    hex == fragment.len().min(8) && (fragment.len() <= 8 || fragment[8] == b' ')
 }
 
 #[cfg(test)]
@@ -100,26 +117,51 @@ mod tests {
     }
 
     #[test]
-    fn an_unterminated_last_line_is_left_out_of_the_complete_prefix() {
-        let mut bytes = encode_line(&checked()).unwrap();
-        let good = bytes.len();
-        bytes.extend_from_slice(&encode_line(&checked()).unwrap()[..20]);
-        let mut records = Vec::new();
-        let decoded = decode_all(&bytes, |r| records.push(r));
-        assert_eq!(records.len(), 1);
-        assert_eq!(decoded.records, 1);
-        assert_eq!(decoded.skipped, 0);
-        assert_eq!(decoded.complete_len, good);
+    fn crlf_a_byte_order_mark_and_trailing_whitespace_do_not_break_the_checksum() {
+        let line = encode_line(&checked()).unwrap();
+        let bare = &line[..line.len() - 1];
+        let mut converted = b"\xEF\xBB\xBF".to_vec();
+        converted.extend_from_slice(bare);
+        converted.extend_from_slice(b" \t\r");
+        assert_eq!(decode_line(&converted), Some(checked()));
     }
 
     #[test]
-    fn garbage_lines_are_counted_and_skipped() {
-        let mut bytes = b"hello\n\n00000000 {}\n".to_vec();
-        bytes.extend_from_slice(&encode_line(&checked()).unwrap());
-        let mut records = Vec::new();
-        let decoded = decode_all(&bytes, |r| records.push(r));
-        assert_eq!(records, vec![checked()]);
-        assert_eq!(decoded.skipped, 2);
-        assert_eq!(decoded.complete_len, bytes.len());
+    fn a_line_saved_as_windows_1252_still_passes_its_checksum() {
+        let record = JournalRecord::Checked {
+            request_id: Uuid::from_u128(7),
+            at: Utc.with_ymd_and_hms(2026, 6, 15, 14, 30, 0).unwrap(),
+        };
+        let mut line = encode_line(&record).unwrap();
+        line.pop();
+        // Put "Pérez — “ok”" inside the JSON (an unknown field is ignored on read).
+        let text = String::from_utf8(line).unwrap();
+        let json = text[9..].replacen(
+            "{\"checked\":{",
+            "{\"checked\":{\"note\":\"Pérez — “ok”\",",
+            1,
+        );
+        let utf8 = format!("{:08x} {json}", crc32fast::hash(json.as_bytes()));
+        let ansi: Vec<u8> = utf8
+            .chars()
+            .map(|c| match c {
+                'é' => 0xE9,
+                '—' => 0x97,
+                '“' => 0x93,
+                '”' => 0x94,
+                c => c as u8,
+            })
+            .collect();
+        assert!(std::str::from_utf8(&ansi).is_err());
+        assert_eq!(decode_line(utf8.as_bytes()), decode_line(&ansi));
+        assert!(decode_line(&ansi).is_some());
+    }
+
+    #[test]
+    fn only_hex_digits_then_a_space_look_like_a_torn_line_of_ours() {
+        assert!(looks_like_torn_line(b"1234ab"));
+        assert!(looks_like_torn_line(b"1234abcd {\"sending"));
+        assert!(!looks_like_torn_line(b"PK\x03\x04"));
+        assert!(!looks_like_torn_line(b"1234abcdX"));
     }
 }

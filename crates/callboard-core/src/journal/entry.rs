@@ -1,7 +1,9 @@
 //! The state of one call attempt, folded from its records.
 
+use super::lookup::LookupSummary;
 use super::record::{JournalRecord, MatchedBy, Outcome, RequestSummary, StatusSnapshot};
-use chrono::{DateTime, Utc};
+use super::status::CallStatus;
+use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -36,6 +38,19 @@ pub struct Reconciliation {
     pub call_id: Option<String>,
     /// How it was matched.
     pub matched_by: Option<MatchedBy>,
+    /// What the lookup read, when recorded.
+    pub searched: Option<LookupSummary>,
+}
+
+impl Reconciliation {
+    /// A sentence for the person about what the lookup found.
+    pub fn message(&self) -> String {
+        match (&self.call_id, &self.searched) {
+            (Some(_), _) => "Found on Contactship: the call was placed.".to_owned(),
+            (None, Some(searched)) => searched.nothing_found_message(),
+            (None, None) => "Contactship has no record of this call.".to_owned(),
+        }
+    }
 }
 
 /// Everything known about one call attempt.
@@ -88,12 +103,48 @@ impl CallEntry {
         self.status_history.last()
     }
 
-    /// Whether nothing more will change: the call ended or was never placed.
+    /// How long a status Callboard doesn't know is followed before polling stops: counted
+    /// from when it was first seen (or from when the call was due, if later). Calls last
+    /// minutes; a status that has not moved for six hours of checks is not going to, and
+    /// the person can still press "Check status".
+    pub const UNKNOWN_STATUS_FOLLOW_LIMIT: TimeDelta = TimeDelta::hours(6);
+
+    /// Whether nothing more will change, so polling stops: the call ended, was never
+    /// placed, or has shown a status Callboard doesn't know for longer than
+    /// [`Self::UNKNOWN_STATUS_FOLLOW_LIMIT`].
     pub fn is_settled(&self) -> bool {
         matches!(
             self.state,
             CallState::Completed | CallState::Rejected | CallState::NotSent
-        )
+        ) || self.unknown_status_given_up()
+    }
+
+    /// A sentence about a status Callboard doesn't know, when the latest one is such.
+    pub fn status_note(&self) -> Option<String> {
+        let CallStatus::Unknown(wire) = &self.latest_status()?.call_status else {
+            return None;
+        };
+        Some(if self.unknown_status_given_up() {
+            format!("Contactship reported a status Callboard doesn't know (\"{wire}\") for more than {} hours, so Callboard stopped checking. Press “Check status” to look again.", Self::UNKNOWN_STATUS_FOLLOW_LIMIT.num_hours())
+        } else {
+            format!("Contactship reported a status Callboard doesn't know (\"{wire}\"); still checking.")
+        })
+    }
+
+    fn unknown_status_given_up(&self) -> bool {
+        let Some(latest) = self.latest_status() else {
+            return false;
+        };
+        if latest.call_status.is_known() {
+            return false;
+        }
+        let since = self
+            .request
+            .due_at
+            .map_or(latest.seen(), |due| due.max(latest.seen()));
+        let checked = self.last_checked.unwrap_or(latest.seen());
+        // `signed_duration_since` cannot overflow between two valid instants.
+        checked.signed_duration_since(since) >= Self::UNKNOWN_STATUS_FOLLOW_LIMIT
     }
 
     /// Applies one record about this attempt. A second `Sending` is ignored.
@@ -112,6 +163,7 @@ impl CallEntry {
                 at,
                 call_id,
                 matched_by,
+                searched,
                 ..
             } => {
                 if let Some(id) = &call_id {
@@ -121,10 +173,12 @@ impl CallEntry {
                     at,
                     call_id,
                     matched_by,
+                    searched,
                 });
             }
             JournalRecord::StatusUpdate { status, .. } => {
-                self.last_checked = Some(self.last_checked.map_or(status.at, |c| c.max(status.at)));
+                let seen = status.seen();
+                self.last_checked = Some(self.last_checked.map_or(seen, |c| c.max(seen)));
                 self.status_history.push(status);
             }
             JournalRecord::Checked { at, .. } => {
@@ -138,10 +192,11 @@ impl CallEntry {
     /// The state implied by everything recorded so far; later facts win.
     fn derive_state(&self) -> CallState {
         if let Some(status) = self.latest_status() {
-            return match status.call_status.as_str() {
-                "scheduled" => CallState::Scheduled,
-                "in-queue" | "in-progress" => CallState::InProgress,
-                _ => CallState::Completed,
+            return match &status.call_status {
+                s if s.is_final() => CallState::Completed,
+                CallStatus::Scheduled => CallState::Scheduled,
+                // Queued, talking, or a status we don't know yet: still following it.
+                _ => CallState::InProgress,
             };
         }
         if self.call_id.is_some() {
@@ -177,6 +232,7 @@ impl CallEntry {
                 at: r.at,
                 call_id: r.call_id.clone(),
                 matched_by: r.matched_by,
+                searched: r.searched.clone(),
             });
         }
         for status in &self.status_history {
@@ -185,7 +241,7 @@ impl CallEntry {
                 status: status.clone(),
             });
         }
-        let newest_status = self.latest_status().map(|s| s.at);
+        let newest_status = self.latest_status().map(StatusSnapshot::seen);
         if let Some(at) = self.last_checked.filter(|at| Some(*at) != newest_status) {
             records.push(JournalRecord::Checked { request_id, at });
         }

@@ -13,6 +13,18 @@ pub enum JournalError {
         #[source]
         source: std::io::Error,
     },
+    /// Another Callboard (another process, or another journal object in this one) holds
+    /// the data folder's writer lock.
+    #[error(
+        "Callboard is already open on this computer ({holder}). Close the other window first."
+    )]
+    AlreadyOpen {
+        /// Who holds the lock, in words ("another Callboard window, process 4242, is
+        /// using this call history").
+        holder: String,
+        /// The lock file.
+        lock_path: std::path::PathBuf,
+    },
     /// A record could not be written and flushed to disk.
     #[error("Callboard couldn't save the call history on this computer, so nothing was sent. Check that the disk isn't full and try again.")]
     Write {
@@ -33,6 +45,14 @@ pub enum JournalError {
         /// The request id that was not found.
         request_id: Uuid,
     },
+    /// A reconciliation named a server call that another attempt already owns.
+    #[error("That call on Contactship already belongs to another call in your history, so it was not linked to this one.")]
+    CallAlreadyClaimed {
+        /// The attempt the reconciliation was for.
+        request_id: Uuid,
+        /// The attempt that owns the call.
+        owner: Uuid,
+    },
     /// A second "sending" record for the same request id.
     #[error("That call attempt was already recorded.")]
     DuplicateRequest {
@@ -46,8 +66,9 @@ impl JournalError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::Open { .. } | Self::Write { .. } | Self::Compact { .. } => "storage",
+            Self::AlreadyOpen { .. } => "already_open",
             Self::UnknownRequest { .. } => "not_found",
-            Self::DuplicateRequest { .. } => "conflict",
+            Self::DuplicateRequest { .. } | Self::CallAlreadyClaimed { .. } => "conflict",
         }
     }
 

@@ -15,6 +15,9 @@ pub(crate) struct Index {
     pub orphans: usize,
     /// Records a compacted file would hold, kept up to date on every apply.
     live: usize,
+    /// Server call id -> the attempt that owns it (the first one recorded with it), so
+    /// reconciliation never hands one server call to a second attempt.
+    claimed: HashMap<String, Uuid>,
 }
 
 impl Index {
@@ -37,6 +40,9 @@ impl Index {
                     let before = entry.live_record_count();
                     entry.apply(record);
                     self.live = self.live - before + entry.live_record_count();
+                    if let Some(call_id) = &entry.call_id {
+                        self.claimed.entry(call_id.clone()).or_insert(id);
+                    }
                     true
                 }
                 None => {
@@ -45,6 +51,11 @@ impl Index {
                 }
             },
         }
+    }
+
+    /// The attempt that already owns server call `call_id` (placed or reconciled), if any.
+    pub fn claimed_by(&self, call_id: &str) -> Option<Uuid> {
+        self.claimed.get(call_id).copied()
     }
 
     pub fn contains(&self, id: &Uuid) -> bool {

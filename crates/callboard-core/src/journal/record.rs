@@ -2,9 +2,12 @@
 //!
 //! Records are facts appended in order ("we are about to send this", "the server said
 //! that"); the current state of a call is derived by folding them (see `entry.rs`).
-//! Status strings are kept as the API's wire names so the journal does not depend on the
-//! API client's types and old files stay readable when the client grows new variants.
+//! Statuses are typed ([`CallStatus`]) but stored as the API's wire names, so the journal
+//! does not depend on the API client's types and old files stay readable when the client
+//! grows new variants.
 
+use super::lookup::LookupSummary;
+use super::status::CallStatus;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -42,6 +45,9 @@ pub enum JournalRecord {
         /// How the call was matched, when one was found.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         matched_by: Option<MatchedBy>,
+        /// What the lookup read (absent in journals written before it was recorded).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        searched: Option<LookupSummary>,
     },
     /// A new status read from `GET /v1/calls/{id}`.
     StatusUpdate {
@@ -78,7 +84,8 @@ impl JournalRecord {
             | Self::Outcome { at, .. }
             | Self::Reconciled { at, .. }
             | Self::Checked { at, .. } => *at,
-            Self::StatusUpdate { status, .. } => status.at,
+            // Recorded when it was learned, not when the server says it happened.
+            Self::StatusUpdate { status, .. } => status.seen(),
         }
     }
 }
@@ -175,10 +182,17 @@ pub enum MatchedBy {
 /// One observed status of a placed call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusSnapshot {
-    /// When it was observed.
+    /// When the change happened: the server's own time for it when the call says
+    /// (`finished_at` for a final status, `start_at` once in progress, `created_at` while
+    /// queued or scheduled), else when Callboard saw it. Journals written before
+    /// `seen_at` existed hold the time it was seen here.
     pub at: DateTime<Utc>,
-    /// Wire name: `scheduled`, `in-queue`, `in-progress`, `completed`, `no-answer`, ...
-    pub call_status: String,
+    /// When Callboard read this status (this computer's clock); `None` in older journals,
+    /// where `at` is that time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_at: Option<DateTime<Utc>>,
+    /// `scheduled`, `in-queue`, `in-progress`, `completed`, `no-answer`, ... (wire names).
+    pub call_status: CallStatus,
     /// Wire name: `answered`, `voicemail`, `no_answer`, `busy`, `failed`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_result: Option<String>,
@@ -206,10 +220,11 @@ pub struct StatusSnapshot {
 }
 
 impl StatusSnapshot {
-    /// A snapshot with only a status; other details are filled by the caller.
-    pub fn new(at: DateTime<Utc>, call_status: impl Into<String>) -> Self {
+    /// A snapshot with only a status, seen at `at`; other details are filled by the caller.
+    pub fn new(at: DateTime<Utc>, call_status: impl Into<CallStatus>) -> Self {
         Self {
             at,
+            seen_at: None,
             call_status: call_status.into(),
             call_result: None,
             duration: None,
@@ -222,19 +237,22 @@ impl StatusSnapshot {
         }
     }
 
-    /// Whether the call has ended (decision 7: only `scheduled`, `in-queue` and
-    /// `in-progress` are still moving).
-    pub fn is_final(&self) -> bool {
-        !matches!(
-            self.call_status.as_str(),
-            "scheduled" | "in-queue" | "in-progress"
-        )
+    /// When Callboard learned this status.
+    pub fn seen(&self) -> DateTime<Utc> {
+        self.seen_at.unwrap_or(self.at)
     }
 
-    /// Whether `other` says something new compared with `self` (ignoring when it was read).
+    /// Whether the call has ended (see [`CallStatus::is_final`]).
+    pub fn is_final(&self) -> bool {
+        self.call_status.is_final()
+    }
+
+    /// Whether `other` says something new compared with `self` (ignoring when it was read
+    /// or when the server says it happened).
     pub fn differs_from(&self, other: &StatusSnapshot) -> bool {
         let mut a = self.clone();
         a.at = other.at;
+        a.seen_at = other.seen_at;
         a != *other
     }
 }

@@ -75,14 +75,36 @@ where
     Ok(len)
 }
 
-/// Keeps a copy of a file that had damaged lines before compaction drops them, so they
-/// can still be inspected.
-pub(crate) fn preserve_copy(path: &Path, stamp: i64) -> io::Result<PathBuf> {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".damaged-{stamp}"));
-    let copy = path.with_file_name(name);
+/// Keeps a copy of the journal as it was (`<name>.<label>-<stamp>`) before a rewrite
+/// drops something from it (damaged lines, another text encoding), so it can still be
+/// inspected.
+pub(crate) fn preserve_copy(path: &Path, label: &str, stamp: i64) -> io::Result<PathBuf> {
+    let copy = free_sibling(path, label, stamp);
     fs::copy(path, &copy)?;
+    sync_dir(path)?;
     Ok(copy)
+}
+
+/// Renames a file that is not a journal out of the way (`<name>.<label>-<stamp>`),
+/// unchanged, so a new journal can start in its place without overwriting it.
+pub(crate) fn move_aside(path: &Path, label: &str, stamp: i64) -> io::Result<PathBuf> {
+    let aside = free_sibling(path, label, stamp);
+    fs::rename(path, &aside)?;
+    sync_dir(path)?;
+    Ok(aside)
+}
+
+/// `<name>.<label>-<stamp>`, with `-2`, `-3`, ... appended while that name is taken, so an
+/// earlier copy is never replaced.
+fn free_sibling(path: &Path, label: &str, stamp: i64) -> PathBuf {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let mut candidate = path.with_file_name(format!("{name}.{label}-{stamp}"));
+    let mut n = 2u32;
+    while candidate.exists() {
+        candidate = path.with_file_name(format!("{name}.{label}-{stamp}-{n}"));
+        n += 1;
+    }
+    candidate
 }
 
 fn temp_path(path: &Path) -> PathBuf {

@@ -9,7 +9,10 @@ use contactship::CallTiming;
 pub(crate) fn due_at(timing: &CallTiming, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
     match timing {
         CallTiming::Now => Some(now),
-        CallTiming::Delay { minutes } => Some(now + chrono::Duration::minutes(i64::from(*minutes))),
+        // Checked: an absurd clock must give "unknown", never a panic.
+        CallTiming::Delay { minutes } => {
+            now.checked_add_signed(chrono::Duration::minutes(i64::from(*minutes)))
+        }
         CallTiming::Schedule(s) => {
             let tz: chrono_tz::Tz = s.timezone.parse().ok()?;
             let local =

@@ -3,7 +3,9 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use callboard_core::clock::FixedClock;
-use callboard_core::journal::{CallJournal, CallLabels, JournalOptions};
+use callboard_core::journal::{
+    CallJournal, CallLabels, JournalOptions, JournalSnapshot, LoadReport,
+};
 use callboard_core::placement::{CallPlacer, RetryDelay};
 use contactship::{
     ApiKey, BaseUrl, Client, ClientOptions, ContactCallRequest, ContactFilter, PhoneNumberType,
@@ -136,8 +138,33 @@ impl Fixture {
             .collect()
     }
 
-    /// A second, independent view of the journal file (what the next app start sees).
-    pub fn reopen(&self) -> CallJournal {
-        CallJournal::open(&self.path).unwrap().0
+    /// A second, independent, read-only view of the journal file (what is on disk). The
+    /// fixture still holds the journal, so this cannot be a second `CallJournal`.
+    pub fn reopen(&self) -> JournalSnapshot {
+        JournalSnapshot::read(&self.path).unwrap()
+    }
+
+    /// "Restart": lets go of the journal (and the placer holding it), then opens the file
+    /// again as the next app start would, and returns what that open found.
+    pub fn restart(&mut self) -> LoadReport {
+        // Swap in a journal on another file first, so the old one is dropped and its lock
+        // released before the real file is opened again.
+        let (placeholder, _) = CallJournal::open(self._dir.path().join("released.jsonl")).unwrap();
+        let placeholder = Arc::new(placeholder);
+        self.placer = CallPlacer::new(self.client.clone(), placeholder.clone(), self.clock.clone());
+        self.journal = placeholder;
+        let options = JournalOptions {
+            clock: self.clock.clone(),
+            ..JournalOptions::default()
+        };
+        let (journal, report) = CallJournal::open_with(&self.path, options).unwrap();
+        self.journal = Arc::new(journal);
+        self.placer = CallPlacer::new(
+            self.client.clone(),
+            self.journal.clone(),
+            self.clock.clone(),
+        )
+        .with_retry_delay(self.delays.clone());
+        report
     }
 }

@@ -1,0 +1,93 @@
+//! One writer per data folder: an OS-level exclusive lock on `<journal>.lock`, held for
+//! as long as the [`super::CallJournal`] lives.
+//!
+//! Two app instances on one folder would each fold the file into their own index, so
+//! the second one's duplicate guard could not see the first one's calls, and the second
+//! one's start-up compaction would replace the file the first keeps appending to (losing
+//! acknowledged calls). The lock makes the second open fail instead, before it reads or
+//! writes anything. It is an advisory `flock`/`LockFileEx` lock taken through `fs4`: the
+//! operating system drops it when the process exits or crashes, so a stale lock file never
+//! keeps Callboard closed. Each open takes its own file handle, so a second open in the same
+//! process is refused too.
+
+use fs4::fs_std::FileExt;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+/// Who holds the lock, as far as the lock file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Holder {
+    /// The process id the holder wrote into the lock file, when it could be read.
+    pub pid: Option<u32>,
+}
+
+/// A held lock; released when dropped (the file handle closes).
+#[derive(Debug)]
+pub(crate) struct WriterLock {
+    _file: File,
+}
+
+impl WriterLock {
+    /// Takes the lock next to `journal`, or reports who holds it.
+    pub(crate) fn acquire(journal: &Path) -> io::Result<Result<Self, Holder>> {
+        let path = lock_path(journal);
+        if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        // Not truncated on open: the holder's pid must stay readable to the loser.
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)?;
+        if !FileExt::try_lock_exclusive(&file)? {
+            return Ok(Err(Holder {
+                pid: read_pid(&mut file),
+            }));
+        }
+        // Best effort: the pid only makes the "already open" sentence more helpful.
+        let _ = write_pid(&mut file);
+        Ok(Ok(Self { _file: file }))
+    }
+}
+
+/// `<journal file name>.lock` in the journal's folder.
+pub(crate) fn lock_path(journal: &Path) -> PathBuf {
+    let mut name = journal.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    journal.with_file_name(name)
+}
+
+fn write_pid(file: &mut File) -> io::Result<()> {
+    file.set_len(0)?;
+    file.rewind()?;
+    write!(file, "{}", std::process::id())?;
+    file.flush()
+}
+
+fn read_pid(file: &mut File) -> Option<u32> {
+    let mut text = String::new();
+    file.rewind().ok()?;
+    file.take(32).read_to_string(&mut text).ok()?;
+    text.trim().parse().ok()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_second_lock_on_one_journal_reports_the_holders_pid_until_the_first_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join("calls.jsonl");
+        let first = WriterLock::acquire(&journal).unwrap().unwrap();
+        assert!(dir.path().join("calls.jsonl.lock").exists());
+        let holder = WriterLock::acquire(&journal).unwrap().unwrap_err();
+        assert_eq!(holder.pid, Some(std::process::id()));
+        drop(first);
+        assert!(WriterLock::acquire(&journal).unwrap().is_ok());
+    }
+}
