@@ -1,6 +1,7 @@
 // The Call screen across several calls: what follows the contact, what a new call clears.
 import { describe, expect, it, beforeEach } from "vitest";
-import { fireEvent, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import CallScreen from "./CallScreen.svelte";
 import { callsOf, pending } from "../../test/ipc";
 import { backend, fillForm, pickContact, placed } from "../../test/call-screen";
 import { resetApp } from "../../test/app-state";
@@ -61,5 +62,16 @@ describe("call screen, one call after another", () => {
     expect(screen.getByTestId("result-kind").textContent).toBe("Call placed");
     expect(screen.queryByTestId("result-message")).toBeNull();
     expect(screen.queryByTestId("result-next-step")).toBeNull();
+  });
+});
+
+describe("key/value placeholders", () => {
+  it("read as examples, not as values", async () => {
+    backend();
+    render(CallScreen);
+    await fireEvent.click(await screen.findByTestId("additional_data-add"));
+    expect(screen.getByTestId("additional_data-key").getAttribute("placeholder")).toBe("e.g. amount_debt");
+    expect(screen.getByTestId("additional_data-value").getAttribute("placeholder")).toBe("e.g. 14058");
+    expect((screen.getByTestId("additional_data-value") as HTMLInputElement).value).toBe("");
   });
 });
