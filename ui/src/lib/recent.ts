@@ -38,6 +38,12 @@ export function filterCalls(entries: CallEntry[], f: RecentFilter): CallEntry[] 
   });
 }
 
+/** A filter that can't match anything by construction, said in words (null when fine). */
+export function filterProblem(f: RecentFilter): string | null {
+  if (f.from && f.to && f.from > f.to) return "The From date is after the To date.";
+  return null;
+}
+
 export function isFiltered(f: RecentFilter): boolean {
   return f.query.trim() !== "" || f.state !== "" || f.agentId !== "" || f.from !== "" || f.to !== "";
 }

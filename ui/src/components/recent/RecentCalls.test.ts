@@ -168,3 +168,18 @@ describe("recent calls", () => {
     await waitFor(() => expect(screen.queryByTestId("details-drawer")).toBeNull());
   });
 });
+
+describe("recent calls filters", () => {
+  it("says when the From date is after the To date instead of just 'No calls match'", async () => {
+    backend(s.entries(5));
+    render(RecentCalls);
+    await screen.findAllByTestId("recent-row");
+    await fireEvent.input(screen.getByTestId("recent-filter-from"), { target: { value: "2026-11-30" } });
+    await fireEvent.input(screen.getByTestId("recent-filter-to"), { target: { value: "2026-11-01" } });
+    expect((await screen.findByTestId("recent-filter-error")).textContent).toBe("The From date is after the To date.");
+    expect(screen.getByTestId("recent-filter-to").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByTestId("recent-no-match").textContent).not.toContain("No calls match");
+    await fireEvent.input(screen.getByTestId("recent-filter-to"), { target: { value: "2026-12-31" } });
+    await waitFor(() => expect(screen.queryByTestId("recent-filter-error")).toBeNull());
+  });
+});
