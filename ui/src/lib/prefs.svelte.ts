@@ -1,7 +1,7 @@
 //! Saving preferences from a Settings section: the one save path every section uses, so no
 //! section can fail silently. Rust validates; its error lands next to the field it names when
 //! that field belongs to the section, and under the section otherwise.
-import { api, toAppError, type Preferences } from "./api";
+import { api, toAppError, type AppError, type Preferences } from "./api";
 import { app } from "./state.svelte";
 
 /** Field path → sentence; `_` holds an error that names no field of the section. */
@@ -17,4 +17,9 @@ export async function savePrefs(patch: Partial<Preferences>, fields: readonly st
     const err = toAppError(e);
     return { [err.field && fields.includes(err.field) ? err.field : "_"]: err.message };
   }
+}
+
+/** An error in words that fit Settings (the person is already there: no "go to Settings"). */
+export function inSettingsWords(e: AppError): string {
+  return e.code === "invalid_api_key" ? "Contactship didn't accept the saved key. Use Replace to paste a new one." : e.message;
 }

@@ -10,6 +10,8 @@ export const app = $state({
   route: "call" as Route,
   /** Set by "Call again"; the Call screen consumes it once. */
   prefill: null as CallForm | null,
+  /** A confirmation for Settings that must outlive the remount a status change causes. */
+  settingsNote: null as string | null,
   /** Bumped whenever the mode or key changes, so screens reload their lists. */
   generation: 0,
 });

@@ -8,5 +8,6 @@ export function resetApp(status: AppStatus | null = s.status(), prefs: Preferenc
   app.prefs = prefs;
   app.route = "call";
   app.prefill = null;
+  app.settingsNote = null;
   app.generation = 0;
 }

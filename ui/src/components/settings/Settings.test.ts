@@ -45,7 +45,7 @@ describe("settings", () => {
     backend({ test_api_key: () => { throw appError("The API key was not accepted. Paste a new one in Settings.", "invalid_api_key"); } });
     render(Settings);
     await fireEvent.click(screen.getByTestId("settings-key-test"));
-    expect((await screen.findByTestId("settings-key-test-result")).textContent).toContain("not accepted");
+    expect((await screen.findByTestId("settings-key-test-result")).textContent).toContain("didn't accept the saved key");
   });
 
   it("switches the theme on <html> and saves it", async () => {
