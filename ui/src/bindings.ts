@@ -27,10 +27,12 @@ export const commands = {
 	listTimeZones: () => typedError<string[], AppError>(__TAURI_INVOKE("list_time_zones")),
 	/**  Explains the chosen time for the callee and for the user, with DST and calling-hours notes. */
 	previewWhen: (when: When, calleeTimeZone: string | null, contactName: string | null) => typedError<WhenPreview, AppError>(__TAURI_INVOKE("preview_when", { when, calleeTimeZone, contactName })),
+	/**  Every problem with the form at once (empty when it can be placed). */
+	checkCallForm: (form: CallForm) => typedError<FieldProblem[], AppError>(__TAURI_INVOKE("check_call_form", { form })),
 	/**  The exact JSON body and a cURL for the form, without sending anything. */
 	previewRequest: (form: CallForm) => typedError<RequestPreview, AppError>(__TAURI_INVOKE("preview_request", { form })),
 	/**  Places the call (at most one POST, journaled before it is sent). */
-	placeCall: (form: CallForm, confirmDuplicate: boolean) => typedError<PlaceOutcome, AppError>(__TAURI_INVOKE("place_call", { form, confirmDuplicate })),
+	placeCall: (form: CallForm, confirm: Confirmations) => typedError<PlaceOutcome, AppError>(__TAURI_INVOKE("place_call", { form, confirm })),
 	/**  Looks an uncertain call up on Contactship, or refreshes a known call's status. */
 	checkCall: (requestId: string) => typedError<CallEntry, AppError>(__TAURI_INVOKE("check_call", { requestId })),
 	/**  Every call attempt, newest first. */
@@ -41,6 +43,8 @@ export const commands = {
 	exportCallsCsv: (requestIds: string[]) => typedError<string, AppError>(__TAURI_INVOKE("export_calls_csv", { requestIds })),
 	/**  Opens an `https://` link (recording, docs) in the system browser; nothing else is accepted. */
 	openExternal: (url: string) => typedError<null, AppError>(__TAURI_INVOKE("open_external", { url })),
+	/**  Shows an exported file in the system file manager. */
+	showInFolder: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("show_in_folder", { path })),
 	/**  The saved preferences (defaults when none). */
 	getPreferences: () => typedError<Preferences, AppError>(__TAURI_INVOKE("get_preferences")),
 	/**  Validates and saves preferences; returns what was saved. */
@@ -53,6 +57,13 @@ export const commands = {
 export const events = {
 	callsChanged: makeEvent<CallsChanged, CallsChanged>("calls-changed"),
 };
+
+/* Constants */
+export const KEY_RULES = {"key_allowed":"letters without accents (a–z, A–Z), digits, _ . or -","key_pattern":"^[A-Za-z0-9_.-]+$","max_additional_data":100,"max_key_chars":64,"max_metadata_bytes":16384,"max_metadata_depth":8,"max_value_chars":1000,"reserved_metadata_key":"callboard_request_id","reserved_metadata_value_chars":36} as const;
+
+export const MAX_DELAY_MINUTES = 10080 as const;
+
+export const MAX_ROWS = 100 as const;
 
 /* Types */
 /**  An AI agent as the picker shows it. */
@@ -95,6 +106,8 @@ export type AppStatus = {
 	/**  Plain sentences about things recovered at start-up (damaged files moved aside, …). */
 	notices: string[],
 	local_time_zone: string,
+	/**  `CALLBOARD_API_URL` when set: it wins over the saved base URL. */
+	api_url_override: string | null,
 };
 
 /**  The details drawer. */
@@ -114,6 +127,8 @@ export type CallEntry = {
 	state: CallState,
 	status_label: string,
 	contact_label: string,
+	/**  The contact's phone (E.164) when known, for search by digits and the CSV. */
+	contact_phone: string,
 	agent_label: string,
 	agent_id: string,
 	from_label: string,
@@ -122,6 +137,8 @@ export type CallEntry = {
 	call_status: string | null,
 	call_result: string | null,
 	duration_seconds: number | null,
+	/**  "1 min 05 s", from the one duration formatter. */
+	duration_label: string | null,
 	message: string | null,
 	next_step: string | null,
 	last_checked: string | null,
@@ -139,6 +156,10 @@ export type CallForm = {
 	additional_data: KeyValue[],
 	metadata: KeyValue[],
 	callee_time_zone: string | null,
+	/**  The contact's phone as the picker showed it (kept for Recent calls and "Call again"). */
+	contact_phone: string,
+	/**  The contact's country as the picker showed it (picks the zone and the From number). */
+	contact_country: string | null,
 	contact_label: string,
 	agent_label: string,
 	from_label: string,
@@ -147,9 +168,24 @@ export type CallForm = {
 /**  Where a call attempt stands. */
 export type CallState = "sending" | "placed" | "scheduled" | "in_queue" | "in_progress" | "completed" | "failed_call" | "rejected" | "not_sent" | "outcome_unknown";
 
-/**  Emitted when background status checks changed some calls. */
+/**  Emitted when background status checks changed some calls: the UI refreshes those rows. */
 export type CallsChanged = {
 	request_ids: string[],
+};
+
+/**  What a `NeedsConfirmation` outcome asks the user. */
+export type Confirmation = 
+/**  The same contact was called with the same agent a few minutes ago. */
+"duplicate" | 
+/**  The call would ring outside the callee's calling hours. */
+"outside_calling_hours";
+
+/**  What the user already confirmed for this attempt (each question is asked once). */
+export type Confirmations = {
+	/**  "You called them a few minutes ago. Call again?" — yes. */
+	duplicate: boolean,
+	/**  "It's 10:30 PM for them, outside calling hours. Call anyway?" — yes. */
+	outside_calling_hours: boolean,
 };
 
 /**  A contact as the picker shows it. */
@@ -164,11 +200,46 @@ export type Contact = {
 	time_zones: string[],
 };
 
-/**
- *  Stable machine codes the UI switches on. Some are produced only by future commands
- *  (campaigns), but the set is part of the IPC contract.
- */
-export type ErrorCode = "validation" | "invalid_api_key" | "keychain_unavailable" | "not_connected" | "not_found" | "conflict" | "rate_limited" | "timeout" | "offline" | "upstream" | "outcome_unknown" | "storage" | "bad_url" | "schedule" | "internal";
+/**  A stable snake_case code for each kind of failure a person can act on. */
+export type ErrorCode = 
+/**  A field the user filled in is not acceptable; `field` names it. */
+"validation" | 
+/**  Contactship refused the API key (401/403). */
+"invalid_api_key" | 
+/**  The OS keychain can't be used (locked, missing, refused). */
+"keychain_unavailable" | 
+/**  Neither the sandbox nor an account is connected. */
+"not_connected" | 
+/**  The thing asked for doesn't exist (here or on Contactship). */
+"not_found" | 
+/**  Contactship says it already exists (409). */
+"conflict" | 
+/**  Contactship asked us to slow down (429). */
+"rate_limited" | 
+/**  Contactship took too long to answer. */
+"timeout" | 
+/**  Contactship couldn't be reached at all. */
+"offline" | 
+/**  Contactship answered with something we can't use (5xx, odd status, bad body). */
+"upstream" | 
+/**  A local file couldn't be read or written. */
+"storage" | 
+/**  Another Callboard already has this data folder open. */
+"already_open" | 
+/**  A base URL that isn't a usable https address. */
+"bad_url" | 
+/**  The chosen call time can't be used (past, DST gap, unknown zone, …). */
+"schedule" | 
+/**  The system browser couldn't be opened for a link. */
+"browser_unavailable" | 
+/**  A bug: the detail is logged, the person sees a generic sentence. */
+"internal";
+
+/**  One problem with one field of a form. */
+export type FieldProblem = {
+	field: string,
+	message: string,
+};
 
 /**  Where the API key is kept. */
 export type KeyStore = "secret_service" | "keychain" | "credential_manager" | "session_only" | "none";
@@ -202,6 +273,8 @@ export type PlaceOutcome = {
 	message: string,
 	next_step: string | null,
 	field: string | null,
+	/**  For `NeedsConfirmation`: which question `message` asks. */
+	confirm: Confirmation | null,
 	entry: CallEntry | null,
 	duplicate_of: CallEntry | null,
 };
@@ -241,7 +314,9 @@ export type TranscriptLine = {
 };
 
 /**  When to place the call. */
-export type When = { kind: "now" } | { kind: "delay"; minutes: number } | { kind: "at"; date: string; time: string; time_zone: string; ambiguity: Ambiguity | null };
+export type When = { kind: "now" } | 
+/**  Minutes as typed; Rust parses them (one rule, one sentence). */
+{ kind: "delay"; minutes: string } | { kind: "at"; date: string; time: string; time_zone: string; ambiguity: Ambiguity | null };
 
 /**  A problem with the chosen time, explained in words. */
 export type WhenIssue = {
@@ -264,6 +339,8 @@ export type WhenPreview = {
 	outside_calling_hours: boolean,
 	calling_hours_warning: string | null,
 	relative_label: string | null,
+	/**  For a repeated (DST overlap) time: exactly what goes to Contactship. */
+	sent_as: string | null,
 };
 
 /* Tauri Specta runtime */

@@ -102,7 +102,11 @@ impl From<callboard_core::schedule::ScheduleError> for AppError {
 impl From<callboard_core::journal::JournalError> for AppError {
     fn from(err: callboard_core::journal::JournalError) -> Self {
         tracing::error!("journal: {err}");
-        Self::new(ErrorCode::Storage, err.to_string())
+        let code = match err {
+            callboard_core::journal::JournalError::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
+            _ => ErrorCode::Storage,
+        };
+        Self::new(code, err.to_string())
     }
 }
 

@@ -5,7 +5,7 @@ use crate::ipc::{
     StatusChange, TranscriptLine, When,
 };
 use callboard_core::display::{language_label, phone_display};
-use callboard_core::journal::{self, Outcome};
+use callboard_core::journal::{self, CallStatus, Outcome};
 use callboard_core::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
 use callboard_core::zones::zones_for_contact;
 use chrono::{DateTime, Utc};
@@ -88,10 +88,13 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
             if e.call_id.is_none() && e.reconciliation.is_some() =>
         {
             (
-                Some(
-                    "Contactship has no record of this call, so it was most likely not placed."
-                        .to_owned(),
-                ),
+                Some(format!(
+                    "Contactship has no record of this call, so it was most likely not placed. {}",
+                    e.reconciliation
+                        .as_ref()
+                        .map(|r| r.message())
+                        .unwrap_or_default()
+                )),
                 Some(
                     "Check again in a minute; if it still isn't found, place the call again."
                         .to_owned(),
@@ -105,7 +108,7 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
                     .to_owned(),
             ),
         ),
-        _ => (None, None),
+        _ => (e.status_note(), None),
     };
     let mut history = vec![StatusChange {
         at: iso(e.created_at),
@@ -129,7 +132,7 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
     }
     history.extend(e.status_history.iter().map(|s| StatusChange {
         at: iso(s.at),
-        label: status_words(s.call_status.as_str(), s.call_result.as_deref()),
+        label: status_words(&s.call_status, s.call_result.as_deref()),
     }));
     CallEntry {
         request_id: e.request_id.to_string(),
@@ -156,7 +159,7 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
             .chain(e.reconciliation.as_ref().map(|r| r.at))
             .max()
             .map(iso),
-        is_final: is_final(e, state),
+        is_final: is_final(e),
         history,
         form: form_of(e),
     }
@@ -190,23 +193,25 @@ pub fn call_details(e: &journal::CallEntry) -> CallDetails {
 
 fn state_of(e: &journal::CallEntry) -> CallState {
     use journal::CallState as J;
-    let status = e.latest_status().map(|s| s.call_status.as_str());
+    let status = e.latest_status().map(|s| &s.call_status);
     match e.state {
         J::Sending => CallState::Sending,
         J::Rejected => CallState::Rejected,
         J::NotSent => CallState::NotSent,
         J::OutcomeUnknown if e.call_id.is_none() => CallState::OutcomeUnknown,
         J::Scheduled => CallState::Scheduled,
-        J::InProgress if status == Some("in-queue") => CallState::InQueue,
+        J::InProgress if status == Some(&CallStatus::InQueue) => CallState::InQueue,
         J::InProgress => CallState::InProgress,
-        J::Completed if status == Some("completed") => CallState::Completed,
+        J::Completed if status == Some(&CallStatus::Completed) => CallState::Completed,
         J::Completed => CallState::FailedCall,
         J::Placed | J::OutcomeUnknown => CallState::Placed,
     }
 }
 
-fn is_final(e: &journal::CallEntry, state: CallState) -> bool {
-    e.is_settled() || matches!(state, CallState::Completed | CallState::FailedCall)
+/// The journal's one decision: settled calls are final (a final status, or an unknown one
+/// followed past its limit).
+fn is_final(e: &journal::CallEntry) -> bool {
+    e.is_settled()
 }
 
 fn status_label(e: &journal::CallEntry, state: CallState) -> String {
@@ -222,7 +227,7 @@ fn status_label(e: &journal::CallEntry, state: CallState) -> String {
         CallState::InProgress => "In progress".into(),
         CallState::Completed | CallState::FailedCall => latest
             .map(|s| {
-                let words = status_words(s.call_status.as_str(), s.call_result.as_deref());
+                let words = status_words(&s.call_status, s.call_result.as_deref());
                 match s.duration {
                     Some(d) if d > 0.0 => format!("{words} · {}", duration_words(d)),
                     _ => words,
@@ -248,21 +253,21 @@ fn outcome_label(o: &Outcome) -> String {
 }
 
 /// A call status in words: "Completed — answered", "No answer".
-pub fn status_words(status: &str, result: Option<&str>) -> String {
+pub fn status_words(status: &CallStatus, result: Option<&str>) -> String {
     let base = match status {
-        "scheduled" => "Scheduled",
-        "in-queue" => "In queue",
-        "in-progress" => "In progress",
-        "completed" => "Completed",
-        "no-answer" => "No answer",
-        "busy" => "Busy",
-        "failed" => "Failed",
-        "voice_mail" | "answering-machine" => "Voicemail",
-        "incomplete" => "Incomplete",
-        other => other,
+        CallStatus::Scheduled => "Scheduled",
+        CallStatus::InQueue => "In queue",
+        CallStatus::InProgress => "In progress",
+        CallStatus::Completed => "Completed",
+        CallStatus::NoAnswer => "No answer",
+        CallStatus::Busy => "Busy",
+        CallStatus::Failed => "Failed",
+        CallStatus::VoiceMail | CallStatus::AnsweringMachine => "Voicemail",
+        CallStatus::Incomplete => "Incomplete",
+        CallStatus::Unknown(_) => "Status not known to Callboard",
     };
     match (status, result) {
-        ("completed", Some(r)) => format!("{base} — {}", r.replace('_', " ")),
+        (CallStatus::Completed, Some(r)) => format!("{base} — {}", r.replace('_', " ")),
         _ => base.to_owned(),
     }
 }
