@@ -30,7 +30,7 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 /// The metadata key that ties a server call to our journal entry.
-pub const REQUEST_ID_METADATA_KEY: &str = "callboard_request_id";
+pub const REQUEST_ID_METADATA_KEY: &str = contactship::validate::REQUEST_ID_KEY;
 
 /// Places calls and follows them up, recording everything in the journal.
 #[derive(Clone)]

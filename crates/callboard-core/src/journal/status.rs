@@ -1,5 +1,7 @@
 //! A call's status as the journal stores it: typed, with the one decision "is this status
-//! final?" (decision 7 in contactship-api.md) written here and nowhere else.
+//! final?" written here and nowhere else. Status comes from `GET /v1/calls/{id}`; the final
+//! ones are those after which Contactship never changes the call again (completed, no
+//! answer, busy, failed, voicemail, incomplete).
 //!
 //! Stored as the API's wire name (`"in-progress"`, `"voice_mail"`, ...), so every journal
 //! written before this type existed reads unchanged, and a status Contactship adds later

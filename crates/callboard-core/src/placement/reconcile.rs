@@ -21,8 +21,9 @@ use contactship::{Call, CallListQuery, SortOrder};
 use std::collections::HashSet;
 use uuid::Uuid;
 
-/// Calls created this long after the attempt can still be it (the POST may have been
-/// processed late); decision 5 / issue §5.
+/// Calls created this long after the attempt can still be it: the POST may have been
+/// processed late, and create-call POSTs are never retried, so an uncertain attempt is
+/// looked up instead (the API notes' rule for create-call POSTs).
 const MATCH_WINDOW: TimeDelta = TimeDelta::minutes(15);
 /// Tolerated clock difference when matching by contact and agent.
 const CLOCK_SKEW: TimeDelta = TimeDelta::minutes(2);

@@ -24,7 +24,8 @@
 
 use super::ValidationError;
 
-/// Longest accepted identifier, in characters (decision 2 in the API notes).
+/// Longest accepted identifier, in characters. Ids are opaque strings, not UUIDs: the
+/// docs' own examples use `agent-…` and `pn-…` ids, so only length and characters are checked.
 pub const MAX_ID_CHARS: usize = 128;
 
 /// True for characters that render as nothing (or as a plain space) yet change the text:
