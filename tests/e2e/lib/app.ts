@@ -53,7 +53,32 @@ export async function startApp(): Promise<App> {
     async () => ((await app.execute(() => document.readyState)) === "complete" ? true : undefined),
     { ms: UI_WAIT_MS },
   );
+  await waitForFirstScreen(app);
   return app;
+}
+
+/**
+ * Waits until the app has left its loading splash for a first screen (onboarding, the shell or
+ * its start-up error). On a first launch the status answer includes a Secret Service round trip
+ * (a probe write to an empty keyring), which took over 15 s on a 2-core machine with both cores
+ * busy, so this wait has the start-up budget, not the per-element one.
+ */
+async function waitForFirstScreen(app: App): Promise<void> {
+  let seen = "";
+  await pollUntil(
+    "waiting for the app's first screen (onboarding, the shell or an error)",
+    async () => {
+      seen = await app.execute(() => {
+        const shown = ["onboarding", "nav-call", "app-error", "app-loading"].filter((id) => {
+          const el = document.querySelector(`[data-testid="${id}"]`);
+          return el !== null && el.getClientRects().length > 0;
+        });
+        return shown.join(",") || `(nothing; body: ${document.body.innerText.slice(0, 80)})`;
+      });
+      return seen !== "" && !seen.includes("app-loading") && !seen.startsWith("(") ? true : undefined;
+    },
+    { ms: SESSION_START_MS, seen: () => seen },
+  );
 }
 
 /** Ends the session (which closes the app) and waits until its process is gone. */

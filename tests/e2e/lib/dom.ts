@@ -292,7 +292,7 @@ export async function typeInto(app: App, id: string, text: string, { ms = UI_WAI
       if (!state.displayed) return undefined;
       const element = await freshElement(app, selector, index);
       await app.elementClear(element);
-      await app.elementSendKeys(element, text);
+      if (text !== "") await app.elementSendKeys(element, text);
       return true;
     },
     { ms },
