@@ -10,7 +10,6 @@ import {
   typeInto,
   waitForAnyTestId,
   waitForTestId,
-  waitForText,
 } from "./dom.ts";
 import { e2eEnv } from "./env.ts";
 import { COMMAND_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
@@ -110,20 +109,38 @@ export async function connectWithKey(app: App, key: string): Promise<void> {
 /**
  * Types `query` into the contact search and picks the result whose text contains `name`.
  * Waits for that row specifically: until the debounced search answers, the list may still show
- * earlier results, and clicking the first row then would pick someone else. The rows are read
- * inside the page (the list re-renders as results arrive, so handles would go stale) and the
- * chosen row is clicked by its contact id, found again right before the click.
+ * earlier results, and clicking the first row then would pick someone else. Each look reads the
+ * picker inside the page (the list re-renders as results arrive, so handles would go stale):
+ * done once the chosen card shows `name`; else the row for `name` is clicked by its contact id,
+ * found again right before the click; a click lost to a re-render is simply tried again, and a
+ * closed list is reopened by typing the query again.
  */
 export async function pickContact(app: App, query: string, name: string): Promise<void> {
   await typeInto(app, "contact-search", query);
-  const contactId = await pollUntil(`waiting for a contact row for "${name}" after typing "${query}"`, async () => {
-    const id = await app.execute((wanted: string) => {
-      const rows = Array.from(document.querySelectorAll('[data-testid="contact-option"]'));
-      const row = rows.find((r) => (r as HTMLElement).innerText.includes(wanted));
-      return row?.getAttribute("data-contact-id") ?? "";
-    }, name);
-    return id === "" ? undefined : id;
-  });
-  await clickSelector(app, `[data-testid="contact-option"][data-contact-id="${contactId}"]`);
-  await waitForText(app, "contact-selected", name);
+  let seen = "";
+  await pollUntil(
+    `picking "${name}" after typing "${query}"`,
+    async () => {
+      const picker = await app.execute((wanted: string) => {
+        const rows = Array.from(document.querySelectorAll('[data-testid="contact-option"]'));
+        const row = rows.find((r) => (r as HTMLElement).innerText.includes(wanted));
+        return {
+          selected: (document.querySelector('[data-testid="contact-selected"]') as HTMLElement | null)?.innerText ?? "",
+          open: document.querySelector('[data-testid="contact-listbox"], [data-testid="contact-loading"], [data-testid="contact-empty"]') !== null,
+          optionId: row?.getAttribute("data-contact-id") ?? "",
+        };
+      }, name);
+      seen = JSON.stringify(picker);
+      if (picker.selected.includes(name)) return true;
+      if (picker.optionId !== "") {
+        await clickSelector(app, `[data-testid="contact-option"][data-contact-id="${picker.optionId}"]`, { ms: 2_000 }).catch((error: unknown) => {
+          if (!String(error).includes("Timed out")) throw error;
+        });
+      } else if (!picker.open) {
+        await typeInto(app, "contact-search", query);
+      }
+      return undefined;
+    },
+    { ms: UI_WAIT_MS * 2, seen: () => seen },
+  );
 }
