@@ -163,6 +163,8 @@ stage_secret_service() {
 stage_ui_tests() {
   local log="$1" line passed failed todo skipped status=0
   logged "$log" npm --prefix ui run check
+  # The end-to-end specs are TypeScript too: a type error there should not wait for the e2e stage.
+  logged "$log" npm --prefix tests/e2e run check
   logged "$log" npm --prefix ui test || status=$?
   # vitest: " Tests  2 failed | 40 passed | 1 todo (43)"
   line="$(plain "$log" | grep -E '^ *Tests +' | tail -1)"
