@@ -215,6 +215,11 @@ export async function waitForAttribute(
   return seen.replace(/^"|"$/g, "");
 }
 
+/** "absent", "present but not displayed" or "displayed", for failure messages. */
+function describeState(state: ElementState): string {
+  return !state.exists ? `absent (${state.count} match)` : state.displayed ? "displayed" : "present but not displayed";
+}
+
 /** The WebDriver id of the `index`-th element matching `selector`, found fresh; throws if absent. */
 async function freshElement(app: App, selector: string, index: number): Promise<string> {
   const found = await app.findElements("css selector", selector);
@@ -228,15 +233,17 @@ async function freshElement(app: App, selector: string, index: number): Promise<
  * before the click, and a stale, hidden or covered element is retried until `ms` runs out.
  */
 export async function clickSelector(app: App, selector: string, { ms = UI_WAIT_MS, index = 0 } = {}): Promise<void> {
+  let seen = "nothing read";
   await pollUntil(
     `clicking ${selector}`,
     async () => {
       const state = await readSelector(app, selector, [], index);
+      seen = describeState(state);
       if (!state.displayed) return undefined;
       await app.elementClick(await freshElement(app, selector, index));
       return true;
     },
-    { ms },
+    { ms, seen: () => seen },
   );
 }
 
@@ -285,17 +292,19 @@ export async function clickOnce(app: App, id: string): Promise<boolean> {
  */
 export async function typeInto(app: App, id: string, text: string, { ms = UI_WAIT_MS, index = 0 } = {}): Promise<void> {
   const selector = testIdSelector(id);
+  let seen = "nothing read";
   await pollUntil(
     `typing into ${selector}`,
     async () => {
       const state = await readSelector(app, selector, [], index);
+      seen = describeState(state);
       if (!state.displayed) return undefined;
       const element = await freshElement(app, selector, index);
       await app.elementClear(element);
       if (text !== "") await app.elementSendKeys(element, text);
       return true;
     },
-    { ms },
+    { ms, seen: () => seen },
   );
 }
 

@@ -7,12 +7,13 @@ import {
   clickSelector,
   clickTestId,
   pollUntil,
+  textOf,
   typeInto,
   waitForAnyTestId,
   waitForTestId,
 } from "./dom.ts";
 import { e2eEnv } from "./env.ts";
-import { COMMAND_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
+import { COMMAND_MS, SESSION_START_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
 
 /**
  * Sets an input's value and fires `input` (and `change` for selects). WebKitGTK's native date
@@ -116,6 +117,7 @@ export async function connectWithKey(app: App, key: string): Promise<void> {
  * closed list is reopened by typing the query again.
  */
 export async function pickContact(app: App, query: string, name: string): Promise<void> {
+  await waitForCallForm(app);
   await typeInto(app, "contact-search", query);
   let seen = "";
   await pollUntil(
@@ -143,4 +145,17 @@ export async function pickContact(app: App, query: string, name: string): Promis
     },
     { ms: UI_WAIT_MS * 2, seen: () => seen },
   );
+}
+
+/**
+ * Waits until the Call screen has loaded its agents and numbers and shows the form; fails at once,
+ * with the app's sentence, if it shows its load error or "no agents/numbers" instead. Loading is
+ * three commands, two of them HTTP GETs to the simulator, so it gets the start-up budget: with
+ * both cores busy it has taken longer than the 15 s element wait.
+ */
+export async function waitForCallForm(app: App): Promise<void> {
+  const shown = await waitForAnyTestId(app, ["contact-search", "call-load-error", "call-empty"], SESSION_START_MS);
+  if (shown !== "contact-search") {
+    throw new Error(`The Call screen showed ${shown} instead of its form: ${await textOf(app, shown)}`);
+  }
 }

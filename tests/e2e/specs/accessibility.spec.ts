@@ -55,7 +55,6 @@ describe("accessibility: no axe-core violations, light and dark", { timeout: TES
 
   after(async () => {
     await clearFaults().catch(() => undefined);
-    if (failed) await dumpState(app, "accessibility").catch(() => undefined);
     await stopApp(app);
   });
 
@@ -64,6 +63,8 @@ describe("accessibility: no axe-core violations, light and dark", { timeout: TES
       try {
         await body();
       } catch (error) {
+        // Save the window and page at the first failing step; later steps start from here.
+        if (!failed) await dumpState(app, "accessibility").catch(() => undefined);
         failed = true;
         throw error;
       }

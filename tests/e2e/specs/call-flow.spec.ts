@@ -38,7 +38,6 @@ describe("connect, schedule a call, follow it, restart", { timeout: TEST_MS * 3 
   });
 
   after(async () => {
-    if (failed) await dumpState(app, "call-flow").catch(() => undefined);
     await stopApp(app);
   });
 
@@ -47,6 +46,8 @@ describe("connect, schedule a call, follow it, restart", { timeout: TEST_MS * 3 
       try {
         await body();
       } catch (error) {
+        // Save the window and page at the first failing step; later steps start from here.
+        if (!failed) await dumpState(app, "call-flow").catch(() => undefined);
         failed = true;
         throw error;
       }
