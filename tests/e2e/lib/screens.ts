@@ -37,16 +37,20 @@ export async function setPalette(app: App, theme: ThemeName): Promise<void> {
   await waitForPalette(app, theme);
 }
 
-/** Moves focus and the pointer out of the way and scrolls the main area to the top. */
-export async function tidy(app: App): Promise<void> {
+/**
+ * Moves focus and the pointer out of the way and scrolls every scrolled area back to its top,
+ * then, when `show` names a test id, scrolls that element into view (a result panel sits below
+ * the form).
+ */
+export async function tidy(app: App, show?: string): Promise<void> {
   await withTimeout(
     "tidying the page for a picture",
     COMMAND_MS,
-    app.execute(() => {
+    app.execute((id: string | null) => {
       (document.activeElement as HTMLElement | null)?.blur?.();
-      const main = document.querySelector("main");
-      if (main) main.scrollTop = 0;
-    }),
+      for (const el of Array.from(document.querySelectorAll("main, main *"))) if (el.scrollTop > 0) el.scrollTop = 0;
+      if (id !== null) document.querySelector(`[data-testid="${id}"]`)?.scrollIntoView({ block: "end" });
+    }, show ?? null),
   );
   await withTimeout("moving the pointer away", COMMAND_MS, app.action("pointer").move({ x: 1, y: 1, origin: "viewport" }).perform());
   await afterPaint(app);
@@ -76,11 +80,14 @@ export async function assertAccessible(app: App, what: string): Promise<void> {
   assert.equal(violations.length, 0, `axe-core found ${violations.length} violation(s) on ${what}:\n${describeViolations(violations)}`);
 }
 
-/** Audits the page and, when `picture` is given, saves `<picture>-<theme>.png`. */
-export async function auditScreen(app: App, what: string, theme: ThemeName, picture?: string): Promise<void> {
+/**
+ * Audits the page and, when `picture` is given, saves `<picture>-<theme>.png`, with the element
+ * whose test id is `show` scrolled into view.
+ */
+export async function auditScreen(app: App, what: string, theme: ThemeName, picture?: string, show?: string): Promise<void> {
   await assertAccessible(app, `${what} (${theme})`);
   if (picture !== undefined) {
-    await tidy(app);
+    await tidy(app, show);
     await screenshot(app, `${picture}-${theme}`);
   }
 }

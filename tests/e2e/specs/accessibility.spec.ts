@@ -117,14 +117,14 @@ describe("accessibility: no axe-core violations, light and dark", { timeout: TES
     step(`${theme}: result, duplicate dialog, outcome unknown`, async () => {
       await clickTestId(app, "place-call");
       assert.equal(await waitForAttribute(app, "result-kind", "data-kind", OUTCOMES), "placed");
-      await auditScreen(app, "the result panel", theme, "04-result");
+      await auditScreen(app, "the result panel", theme, "04-result", "result-panel");
       await clickTestId(app, "place-call");
       await waitForTestId(app, "duplicate-dialog-confirm");
       await assertAccessible(app, `the duplicate-call dialog (${theme})`);
       await addFault({ method: "POST", path: CREATE, times: 1, action: { kind: "status", status: 500 } });
       await clickTestId(app, "duplicate-dialog-confirm");
       assert.equal(await waitForAttribute(app, "result-kind", "data-kind", OUTCOMES), "outcome_unknown");
-      await auditScreen(app, "the outcome-unknown result", theme, "05-outcome-unknown");
+      await auditScreen(app, "the outcome-unknown result", theme, "05-outcome-unknown", "result-panel");
     });
 
     step(`${theme}: Recent calls, details drawer, no match`, async () => {
