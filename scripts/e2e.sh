@@ -2,8 +2,13 @@
 # End-to-end tests: drives the real Callboard app through WebDriver against the sandbox simulator.
 #
 #   bash scripts/e2e.sh                        # build, run every spec in tests/e2e/specs
+#   bash scripts/e2e.sh --repeat 10            # build once, run the suite 10 times, stop at the first red run
 #   UPDATE_SCREENSHOTS=1 bash scripts/e2e.sh   # also refresh docs/screenshots/ from this run
 #   E2E_SPECS="specs/smoke.spec.ts" bash scripts/e2e.sh   # run some specs only
+#
+# Spec order: smoke.spec.ts (a first launch on an empty data folder) and call-flow.spec.ts
+# (connects through onboarding) first, accessibility.spec.ts last, the others in between. Every run gets its own data folder, keyring, simulator, display and
+# free ports, so two runs on one machine (two worktrees) never share anything.
 #
 # What runs, and why:
 #   - the app binary (debug build) and the contactship-sandbox simulator on a random loopback
@@ -18,7 +23,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$REPO_ROOT"
 
-ARTIFACTS="$REPO_ROOT/tests/e2e/artifacts"
+# E2E_ARTIFACTS moves the artifacts elsewhere (e.g. to run a spec while a --repeat run goes on).
+ARTIFACTS="${E2E_ARTIFACTS_DIR:-${E2E_ARTIFACTS:-$REPO_ROOT/tests/e2e/artifacts}}"
 
 # --- inside Xvfb and the private D-Bus session ------------------------------------------------
 if [[ "${1:-}" == "--inside-session" ]]; then
@@ -45,17 +51,40 @@ if [[ "${1:-}" == "--inside-session" ]]; then
 
   section "Running the specs"
   cd "$REPO_ROOT/tests/e2e"
-  # shellcheck disable=SC2086 # E2E_SPECS is a list of globs on purpose.
-  node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-timeout=600000 ${E2E_SPECS:-specs/*.spec.ts}
+  if [[ -n "${E2E_SPECS:-}" ]]; then
+    # shellcheck disable=SC2206 # E2E_SPECS is a list of globs on purpose.
+    specs=($E2E_SPECS)
+  else
+    # smoke needs an empty data folder and call-flow connects through onboarding, so they go
+    # first; accessibility needs call-flow's finished call and ends by re-running onboarding.
+    first=(specs/smoke.spec.ts specs/call-flow.spec.ts)
+    last=(specs/accessibility.spec.ts)
+    specs=("${first[@]}")
+    for spec in specs/*.spec.ts; do
+      [[ " ${first[*]} ${last[*]} " == *" $spec "* ]] || specs+=("$spec")
+    done
+    for spec in "${last[@]}"; do [[ -f "$spec" ]] && specs+=("$spec"); done
+  fi
+  # node sorts the files it is given by name, so one runner file imports the specs in this order.
+  E2E_SPEC_FILES="${specs[*]}" node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-timeout=600000 run-specs.ts
   exit $?
 fi
 
-# --- outside: build, start the simulator, then re-enter inside Xvfb + D-Bus --------------------
+# --- outside: build, then per run: start the simulator and re-enter inside Xvfb + D-Bus --------
+repeat=1
+while (( $# > 0 )); do
+  case "$1" in
+    --repeat)
+      [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--repeat needs a positive number of runs"
+      repeat="$2"
+      shift 2
+      ;;
+    *) die "unknown argument '$1' (use --repeat N)" ;;
+  esac
+done
+
 started="$(now_s)"
 [[ "${E2E_SKIP_DEPS:-}" == 1 ]] || bash "$REPO_ROOT/scripts/install-deps.sh" all
-
-rm -rf "$ARTIFACTS"
-mkdir -p "$ARTIFACTS/screenshots"
 
 if [[ "${E2E_SKIP_UI_BUILD:-}" != 1 ]]; then
   section "Building the UI"
@@ -69,59 +98,101 @@ app_binary="$target_dir/debug/callboard"
 sandbox_binary="$target_dir/debug/contactship-sandbox"
 [[ -x "$app_binary" ]] || die "the app binary $app_binary was not built"
 [[ -x "$sandbox_binary" ]] || die "the simulator binary $sandbox_binary was not built"
+# Test copies of the binaries: a rebuild while the suite runs (another shell, --repeat) cannot
+# change what is being tested halfway.
+bin_dir="$(mktemp -d -t callboard-e2e-bin.XXXXXX)"
+cp "$app_binary" "$bin_dir/callboard"
+cp "$sandbox_binary" "$bin_dir/contactship-sandbox"
+app_binary="$bin_dir/callboard"
+sandbox_binary="$bin_dir/contactship-sandbox"
 
 sandbox_pid=""
-data_dir="$(mktemp -d -t callboard-e2e-data.XXXXXX)"
-keyring_dir="$(mktemp -d -t callboard-e2e-keyring.XXXXXX)"
-cleanup() {
-  local status=$?
+data_dir=""
+keyring_dir=""
+# Stops this run's simulator and removes its folders (keeping a copy of the app's data).
+end_run() {
   if [[ -n "$sandbox_pid" ]] && kill -0 "$sandbox_pid" 2>/dev/null; then
     kill "$sandbox_pid" 2>/dev/null || true
     wait "$sandbox_pid" 2>/dev/null || true
   fi
+  sandbox_pid=""
   # Keep what the app wrote for debugging (the key-leak specs assert it holds no key).
-  if [[ -d "$data_dir" ]]; then
+  if [[ -n "$data_dir" && -d "$data_dir" ]]; then
     cp -r "$data_dir" "$ARTIFACTS/app-data" 2>/dev/null || true
     rm -rf "$data_dir"
   fi
-  rm -rf "$keyring_dir"
+  [[ -n "$keyring_dir" ]] && rm -rf "$keyring_dir"
+  data_dir=""
+  keyring_dir=""
+}
+cleanup() {
+  local status=$?
+  end_run
+  rm -rf "$bin_dir"
   printf '\ne2e finished in %s; artifacts in %s\n' "$(fmt_duration $(($(now_s) - started)))" "${ARTIFACTS#"$REPO_ROOT"/}"
   exit "$status"
 }
 trap cleanup EXIT
 
-section "Starting the sandbox simulator"
-api_key="cb_e2e_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-"$sandbox_binary" --port 0 --api-key "$api_key" >"$ARTIFACTS/sandbox.log" 2>&1 &
-sandbox_pid=$!
-sandbox_url=""
-for _ in $(seq 300); do
-  sandbox_url="$(grep -oE 'http://127\.0\.0\.1:[0-9]+/v1' "$ARTIFACTS/sandbox.log" | head -1 || true)"
-  [[ -n "$sandbox_url" ]] && break
-  kill -0 "$sandbox_pid" 2>/dev/null || die "the simulator exited at start (see artifacts/sandbox.log)"
-  sleep 0.1
-done
-[[ -n "$sandbox_url" ]] || die "the simulator printed no 'listening on' line within 30 s"
-ok "simulator at $sandbox_url"
+# One whole run of the suite on fresh state; returns the specs' exit status.
+run_suite() {
+  rm -rf "$ARTIFACTS"
+  mkdir -p "$ARTIFACTS/screenshots"
+  data_dir="$(mktemp -d -t callboard-e2e-data.XXXXXX)"
+  keyring_dir="$(mktemp -d -t callboard-e2e-keyring.XXXXXX)"
 
-export CALLBOARD_APP="$app_binary"
-export CALLBOARD_DATA_DIR="$data_dir"
-export CALLBOARD_API_URL="$sandbox_url"
-export SANDBOX_URL="$sandbox_url"
-export CALLBOARD_E2E_API_KEY="$api_key"
-export TAURI_WEBVIEW_AUTOMATION=true
-export E2E_ARTIFACTS_DIR="$ARTIFACTS"
-export E2E_KEYRING_DIR="$keyring_dir"
-export TAURI_DRIVER_PORT="$(free_port)"
-export TAURI_NATIVE_PORT="$(free_port)"
-export RUST_LOG="${RUST_LOG:-info}"
-# No accessibility bus inside the private session: without these GTK waits ~10 s for one.
-export NO_AT_BRIDGE=1 GTK_A11Y=none
+  section "Starting the sandbox simulator"
+  local api_key sandbox_url="" status=0
+  api_key="cb_e2e_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+  "$sandbox_binary" --port 0 --api-key "$api_key" >"$ARTIFACTS/sandbox.log" 2>&1 &
+  sandbox_pid=$!
+  for _ in $(seq 300); do
+    sandbox_url="$(grep -oE 'http://127\.0\.0\.1:[0-9]+/v1' "$ARTIFACTS/sandbox.log" | head -1 || true)"
+    [[ -n "$sandbox_url" ]] && break
+    kill -0 "$sandbox_pid" 2>/dev/null || { echo "the simulator exited at start (see artifacts/sandbox.log)"; return 1; }
+    sleep 0.1
+  done
+  [[ -n "$sandbox_url" ]] || { echo "the simulator printed no 'listening on' line within 30 s"; return 1; }
+  ok "simulator at $sandbox_url"
 
-section "Starting Xvfb, D-Bus, gnome-keyring and tauri-driver"
+  # Ports are picked free for every run (the kernel chooses), never fixed, so a parallel run
+  # elsewhere on the machine cannot collide with this one.
+  CALLBOARD_APP="$app_binary" CALLBOARD_DATA_DIR="$data_dir" CALLBOARD_API_URL="$sandbox_url" \
+    SANDBOX_URL="$sandbox_url" CALLBOARD_E2E_API_KEY="$api_key" TAURI_WEBVIEW_AUTOMATION=true \
+    E2E_ARTIFACTS_DIR="$ARTIFACTS" E2E_KEYRING_DIR="$keyring_dir" \
+    TAURI_DRIVER_PORT="$(free_port)" TAURI_NATIVE_PORT="$(free_port)" RUST_LOG="${RUST_LOG:-info}" \
+    NO_AT_BRIDGE=1 GTK_A11Y=none \
+    xvfb-run -a -s "-screen 0 1600x1000x24" \
+    dbus-run-session -- bash "$REPO_ROOT/scripts/e2e.sh" --inside-session || status=$?
+  end_run
+  return "$status"
+}
+# (NO_AT_BRIDGE=1 GTK_A11Y=none: no accessibility bus inside the private session; without them
+# GTK waits ~10 s for one.)
+
 status=0
-xvfb-run -a -s "-screen 0 1280x900x24" \
-  dbus-run-session -- bash "$REPO_ROOT/scripts/e2e.sh" --inside-session || status=$?
+if (( repeat == 1 )); then
+  section "Starting Xvfb, D-Bus, gnome-keyring and tauri-driver"
+  run_suite || status=$?
+else
+  durations=()
+  green=0
+  for run in $(seq "$repeat"); do
+    section "Run $run of $repeat"
+    run_started="$(now_s)"
+    run_status=0
+    run_suite || run_status=$?
+    durations+=("run $run: $(fmt_duration $(($(now_s) - run_started))) $( ((run_status == 0)) && echo green || echo RED)")
+    if (( run_status != 0 )); then
+      status=$run_status
+      break
+    fi
+    green=$((green + 1))
+  done
+  section "Repeat summary"
+  printf '    %s\n' "${durations[@]}"
+  printf 'e2e repeat: %d/%d green\n' "$green" "$repeat"
+fi
 
 if (( status == 0 )) && [[ "${UPDATE_SCREENSHOTS:-}" == 1 ]]; then
   mkdir -p "$REPO_ROOT/docs/screenshots"

@@ -5,7 +5,9 @@
 #
 #   bash scripts/test.sh
 #
-# Logs of each stage go to target/test-logs/. The last line sums up every test that ran.
+# Logs of each stage go to target/test-logs/. The last line sums up every test that ran, the
+# failed stage included: "all: N passed, M failed" (plus todo/skipped when there are any). A
+# stage that fails without a test count of its own (fmt, clippy, a build) counts as 1 failed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$REPO_ROOT"
@@ -16,13 +18,20 @@ run_started="$(now_s)"
 stage_names=()
 stage_results=()
 stage_times=()
-# Each stage that runs tests appends "PASSED FAILED" here (stages run in subshells).
+# Each stage that runs tests appends "PASSED FAILED TODO SKIPPED" here (stages run in subshells,
+# so a file, not a variable). Counts are added before a stage's status is looked at, so a failing
+# stage's tests are counted too.
 COUNTS="$LOG_DIR/counts"
 : >"$COUNTS"
 
-# Records how many tests a stage saw pass and fail.
+# Records how many tests a stage saw pass and fail (and, optionally, todo and skipped).
 add_counts() {
-  printf '%d %d\n' "$1" "$2" >>"$COUNTS"
+  printf '%d %d %d %d\n' "$1" "$2" "${3:-0}" "${4:-0}" >>"$COUNTS"
+}
+
+# The sum of the "failed" column from line $1 (1-based) of the counts file on.
+failed_since() {
+  awk -v from="$1" 'NR >= from {f += $2} END {print f + 0}' "$COUNTS"
 }
 
 # Prints every stage with its result and time, then the overall count line.
@@ -33,13 +42,20 @@ print_summary() {
     printf '    %-6s %-34s %s\n' "${stage_results[$i]}" "${stage_names[$i]}" "${stage_times[$i]}"
   done
   printf '    total time: %s\n\n' "$(fmt_duration $(($(now_s) - run_started)))"
-  awk '{p+=$1; f+=$2} END {printf "all: %d passed, %d failed\n", p, f}' "$COUNTS"
+  awk '{p += $1; f += $2; t += $3; s += $4}
+    END {
+      extra = ""
+      if (t > 0) extra = extra sprintf(", %d todo", t)
+      if (s > 0) extra = extra sprintf(", %d skipped", s)
+      printf "all: %d passed, %d failed%s\n", p, f, extra
+    }' "$COUNTS"
 }
 
 # stage NAME FUNCTION: runs FUNCTION with output shown and kept in target/test-logs/NAME.log.
 stage() {
-  local name="$1" fn="$2" started log status=0
+  local name="$1" fn="$2" started log status=0 first_line
   log="$LOG_DIR/${name// /-}.log"
+  first_line=$(($(wc -l <"$COUNTS") + 1))
   : >"$log"
   section "${name}"
   started="$(now_s)"
@@ -54,8 +70,12 @@ stage() {
     stage_results+=("ok")
   else
     stage_results+=("FAILED")
+    # A failed stage always shows in the count, even when it reported no failed test.
+    (( $(failed_since "$first_line") > 0 )) || add_counts 0 1
+    printf '%serror: stage %s failed (exit %d); its full output is in %s%s\n' "$_red" "'$name'" "$status" "${log#"$REPO_ROOT"/}" "$_reset" >&2
+    # The count line is the last line of the output.
     print_summary
-    die "stage '$name' failed (exit $status); its full output is in ${log#"$REPO_ROOT"/}"
+    exit 1
   fi
 }
 
@@ -92,12 +112,13 @@ stage_ui_build() { logged "$1" npm --prefix ui run build; }
 stage_clippy() { logged "$1" cargo clippy --workspace --all-targets --locked -- -D warnings; }
 
 stage_rust_tests() {
-  local log="$1" counts
-  logged "$log" cargo test --workspace --locked
+  local log="$1" counts status=0
+  logged "$log" cargo test --workspace --locked || status=$?
   counts="$(count_cargo "$log")"
   set -- $counts
   add_counts "$1" "$2"
   printf '\nrust: %d passed, %d failed\n' "$1" "$2"
+  return "$status"
 }
 
 # Regenerates ui/src/bindings.ts from the Rust command signatures and fails if the committed
@@ -122,7 +143,7 @@ stage_bindings() {
 
 # Talks to a real Secret Service: a private D-Bus session with an unlocked gnome-keyring.
 stage_secret_service() {
-  local log="$1" counts
+  local log="$1" counts status=0
   # Not local: the EXIT trap runs after this function has returned (stages run in subshells).
   keyring_dir="$(mktemp -d -t callboard-keyring.XXXXXX)"
   trap 'rm -rf "$keyring_dir"' EXIT
@@ -131,30 +152,38 @@ stage_secret_service() {
     source scripts/lib/common.sh
     start_test_keyring "$KEYRING_DIR"
     cargo test --locked -p callboard-core --test secrets_secret_service -- --ignored
-  '
+  ' || status=$?
   counts="$(count_cargo "$log")"
   set -- $counts
-  (( $1 >= 1 )) || { echo "the Secret Service test ran no test"; return 1; }
   add_counts "$1" "$2"
+  (( status == 0 )) || return "$status"
+  (( $1 >= 1 )) || { echo "the Secret Service test ran no test"; return 1; }
 }
 
 stage_ui_tests() {
-  local log="$1" line passed failed
+  local log="$1" line passed failed todo skipped status=0
   logged "$log" npm --prefix ui run check
-  logged "$log" npm --prefix ui test
+  # The end-to-end specs are TypeScript too: a type error there should not wait for the e2e stage.
+  logged "$log" npm --prefix tests/e2e run check
+  logged "$log" npm --prefix ui test || status=$?
+  # vitest: " Tests  2 failed | 40 passed | 1 todo (43)"
   line="$(plain "$log" | grep -E '^ *Tests +' | tail -1)"
   passed="$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || echo 0)"
   failed="$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+' || echo 0)"
-  add_counts "$passed" "$failed"
+  todo="$(grep -oE '[0-9]+ todo' <<<"$line" | grep -oE '[0-9]+' || echo 0)"
+  skipped="$(grep -oE '[0-9]+ skipped' <<<"$line" | grep -oE '[0-9]+' || echo 0)"
+  add_counts "$passed" "$failed" "$todo" "$skipped"
+  return "$status"
 }
 
+# node:test's summary: "ℹ pass", "ℹ fail", "ℹ cancelled" (a timed-out or aborted test: a failure),
+# "ℹ todo" (counted apart from pass and fail, whether the todo test passed or not), "ℹ skipped".
 stage_e2e() {
-  local log="$1" passed failed cancelled
-  E2E_SKIP_DEPS=1 E2E_SKIP_UI_BUILD=1 logged "$log" bash scripts/e2e.sh
-  passed="$(plain "$log" | grep -E '^ℹ pass [0-9]+' | tail -1 | grep -oE '[0-9]+' || echo 0)"
-  failed="$(plain "$log" | grep -E '^ℹ fail [0-9]+' | tail -1 | grep -oE '[0-9]+' || echo 0)"
-  cancelled="$(plain "$log" | grep -E '^ℹ cancelled [0-9]+' | tail -1 | grep -oE '[0-9]+' || echo 0)"
-  add_counts "$passed" "$((failed + cancelled))"
+  local log="$1" status=0
+  E2E_SKIP_DEPS=1 E2E_SKIP_UI_BUILD=1 logged "$log" bash scripts/e2e.sh || status=$?
+  e2e_count() { plain "$log" | grep -E "^ℹ $1 [0-9]+" | tail -1 | grep -oE '[0-9]+' || echo 0; }
+  add_counts "$(e2e_count pass)" "$(($(e2e_count fail) + $(e2e_count cancelled)))" "$(e2e_count todo)" "$(e2e_count skipped)"
+  return "$status"
 }
 
 stage "dependencies" stage_deps

@@ -1,11 +1,11 @@
-//! Starting, stopping and restarting the real Callboard app through tauri-driver, plus the small
-//! element and screenshot helpers every spec uses. Elements are found by `data-testid` only
-//! (ui/TESTIDS.md lists them), never by text or CSS structure.
+//! Starting, stopping and restarting the real Callboard app through tauri-driver, plus screenshots
+//! and failure dumps. Element access lives in dom.ts (queries inside the page, no stale handles).
 
 import { mkdir, readdir, readlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { remote } from "webdriverio";
 
+import { pollUntil } from "./dom.ts";
 import { e2eEnv } from "./env.ts";
 import { COMMAND_MS, SESSION_START_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
 
@@ -48,15 +48,37 @@ export async function startApp(): Promise<App> {
       { cause: error },
     );
   }
-  await withTimeout(
+  await pollUntil(
     "waiting for the app's page to finish loading",
-    UI_WAIT_MS,
-    app.waitUntil(async () => (await app.execute(() => document.readyState)) === "complete", {
-      timeout: UI_WAIT_MS,
-      interval: 100,
-    }),
+    async () => ((await app.execute(() => document.readyState)) === "complete" ? true : undefined),
+    { ms: UI_WAIT_MS },
   );
+  await waitForFirstScreen(app);
   return app;
+}
+
+/**
+ * Waits until the app has left its loading splash for a first screen (onboarding, the shell or
+ * its start-up error). On a first launch the status answer includes a Secret Service round trip
+ * (a probe write to an empty keyring), which took over 15 s on a 2-core machine with both cores
+ * busy, so this wait has the start-up budget, not the per-element one.
+ */
+async function waitForFirstScreen(app: App): Promise<void> {
+  let seen = "";
+  await pollUntil(
+    "waiting for the app's first screen (onboarding, the shell or an error)",
+    async () => {
+      seen = await app.execute(() => {
+        const shown = ["onboarding", "nav-call", "app-error", "app-loading"].filter((id) => {
+          const el = document.querySelector(`[data-testid="${id}"]`);
+          return el !== null && el.getClientRects().length > 0;
+        });
+        return shown.join(",") || `(nothing; body: ${document.body.innerText.slice(0, 80)})`;
+      });
+      return seen !== "" && !seen.includes("app-loading") && !seen.startsWith("(") ? true : undefined;
+    },
+    { ms: SESSION_START_MS, seen: () => seen },
+  );
 }
 
 /** Ends the session (which closes the app) and waits until its process is gone. */
@@ -104,45 +126,6 @@ export async function waitForAppExit(ms: number): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** The element carrying `data-testid="<id>"`. */
-export function byTestId(app: App, id: string) {
-  return app.$(`[data-testid="${id}"]`);
-}
-
-/** Every element carrying `data-testid="<id>"`. */
-export function allByTestId(app: App, id: string) {
-  return app.$$(`[data-testid="${id}"]`);
-}
-
-/** Waits for the element with this test id to be displayed, and returns it. */
-export async function waitForTestId(app: App, id: string, ms: number = UI_WAIT_MS) {
-  const element = byTestId(app, id);
-  await withTimeout(`waiting for [data-testid="${id}"]`, ms + 2_000, element.waitForDisplayed({ timeout: ms }));
-  return element;
-}
-
-/** Waits until one of the test ids is displayed; returns the first one found. */
-export async function waitForAnyTestId(app: App, ids: string[], ms: number = UI_WAIT_MS): Promise<string> {
-  let found: string | undefined;
-  await withTimeout(
-    `waiting for any of ${ids.map((id) => `[data-testid="${id}"]`).join(", ")}`,
-    ms + 2_000,
-    app.waitUntil(
-      async () => {
-        for (const id of ids) {
-          if (await byTestId(app, id).isDisplayed()) {
-            found = id;
-            return true;
-          }
-        }
-        return false;
-      },
-      { timeout: ms, interval: 200, timeoutMsg: `none of ${ids.join(", ")} appeared within ${ms} ms` },
-    ),
-  );
-  return found as string;
 }
 
 /**

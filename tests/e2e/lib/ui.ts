@@ -1,9 +1,19 @@
 //! Small UI actions shared by the scenario specs: filling native inputs the way a person's
-//! typing would end (an `input`/`change` event), navigating, and reading row states.
+//! typing would end (an `input`/`change` event), navigating, connecting, picking a contact.
+//! Built on dom.ts: reads happen inside the page, clicks re-find their element.
 
-import { type App, byTestId, waitForAnyTestId, waitForTestId } from "./app.ts";
+import { type App } from "./app.ts";
+import {
+  clickSelector,
+  clickTestId,
+  pollUntil,
+  textOf,
+  typeInto,
+  waitForAnyTestId,
+  waitForTestId,
+} from "./dom.ts";
 import { e2eEnv } from "./env.ts";
-import { COMMAND_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
+import { COMMAND_MS, SESSION_START_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
 
 /**
  * Sets an input's value and fires `input` (and `change` for selects). WebKitGTK's native date
@@ -28,47 +38,21 @@ export async function setField(app: App, testId: string, value: string): Promise
   );
 }
 
-/** The value of the first non-empty option of a select. */
+/** The value of the first non-empty option of a select, once it has one. */
 export async function firstOptionValue(app: App, testId: string): Promise<string> {
-  await app.waitUntil(
-    async () =>
-      (await app.execute((id: string) => {
-        const el = document.querySelector(`[data-testid="${id}"]`) as HTMLSelectElement | null;
-        return el ? Array.from(el.options).some((o) => o.value !== "") : false;
-      }, testId)) === true,
-    { timeout: UI_WAIT_MS, timeoutMsg: `${testId} has no options` },
-  );
-  return app.execute((id: string) => {
-    const el = document.querySelector(`[data-testid="${id}"]`) as HTMLSelectElement;
-    return Array.from(el.options).find((o) => o.value !== "")?.value ?? "";
-  }, testId);
+  return pollUntil(`waiting for ${testId} to have an option`, async () => {
+    const value = await app.execute((id: string) => {
+      const el = document.querySelector(`[data-testid="${id}"]`) as HTMLSelectElement | null;
+      return el ? (Array.from(el.options).find((o) => o.value !== "")?.value ?? "") : "";
+    }, testId);
+    return value === "" ? undefined : value;
+  });
 }
 
 /** Clicks a sidebar entry and waits for its screen. */
 export async function goTo(app: App, screen: "call" | "recent" | "settings"): Promise<void> {
-  await (await waitForTestId(app, `nav-${screen}`)).click();
+  await clickTestId(app, `nav-${screen}`);
   await waitForTestId(app, `${screen}-screen`);
-}
-
-/** Waits until an element's attribute has one of the wanted values; returns it. */
-export async function waitForAttribute(
-  app: App,
-  testId: string,
-  attribute: string,
-  wanted: string[],
-  ms: number = UI_WAIT_MS,
-): Promise<string> {
-  let seen = "";
-  await app.waitUntil(
-    async () => {
-      const el = byTestId(app, testId);
-      if (!(await el.isExisting())) return false;
-      seen = (await el.getAttribute(attribute)) ?? "";
-      return wanted.includes(seen);
-    },
-    { timeout: ms, interval: 250, timeoutMsg: `${testId}[${attribute}] stayed "${seen}", wanted ${wanted.join(" or ")}` },
-  );
-  return seen;
 }
 
 /** `yyyy-MM-dd` and `HH:mm` for `at` as a wall clock in `zone`. */
@@ -112,35 +96,66 @@ export async function invokeRaw(app: App, command: string, args: Record<string, 
 /** Connects with the test key when the app shows onboarding (specs share one data folder). */
 export async function connectIfNeeded(app: App): Promise<void> {
   if ((await waitForAnyTestId(app, ["onboarding", "nav-call"])) !== "onboarding") return;
-  await (await waitForTestId(app, "onboarding-connect")).click();
-  await (await waitForTestId(app, "api-key-input")).setValue(e2eEnv().apiKey);
-  await (await waitForTestId(app, "api-key-submit")).click();
-  await waitForTestId(app, "call-screen");
+  await connectWithKey(app, e2eEnv().apiKey);
+}
+
+/** On onboarding: opens the key form, pastes `key` and connects; waits for the Call screen. */
+export async function connectWithKey(app: App, key: string): Promise<void> {
+  await clickTestId(app, "onboarding-connect");
+  await typeInto(app, "api-key-input", key);
+  await clickTestId(app, "api-key-submit");
+  await waitForTestId(app, "call-screen", UI_WAIT_MS * 2);
 }
 
 /**
  * Types `query` into the contact search and picks the result whose text contains `name`.
  * Waits for that row specifically: until the debounced search answers, the list may still show
- * earlier results, and clicking the first row then would pick someone else.
+ * earlier results, and clicking the first row then would pick someone else. Each look reads the
+ * picker inside the page (the list re-renders as results arrive, so handles would go stale):
+ * done once the chosen card shows `name`; else the row for `name` is clicked by its contact id,
+ * found again right before the click; a click lost to a re-render is simply tried again, and a
+ * closed list is reopened by typing the query again.
  */
 export async function pickContact(app: App, query: string, name: string): Promise<void> {
-  await (await waitForTestId(app, "contact-search")).setValue(query);
-  let target: WebdriverIO.Element | undefined;
-  await app.waitUntil(
+  await waitForCallForm(app);
+  await typeInto(app, "contact-search", query);
+  let seen = "";
+  await pollUntil(
+    `picking "${name}" after typing "${query}"`,
     async () => {
-      for (const option of await app.$$('[data-testid="contact-option"]')) {
-        if ((await option.getText()).includes(name)) {
-          target = option;
-          return true;
-        }
+      const picker = await app.execute((wanted: string) => {
+        const rows = Array.from(document.querySelectorAll('[data-testid="contact-option"]'));
+        const row = rows.find((r) => (r as HTMLElement).innerText.includes(wanted));
+        return {
+          selected: (document.querySelector('[data-testid="contact-selected"]') as HTMLElement | null)?.innerText ?? "",
+          open: document.querySelector('[data-testid="contact-listbox"], [data-testid="contact-loading"], [data-testid="contact-empty"]') !== null,
+          optionId: row?.getAttribute("data-contact-id") ?? "",
+        };
+      }, name);
+      seen = JSON.stringify(picker);
+      if (picker.selected.includes(name)) return true;
+      if (picker.optionId !== "") {
+        await clickSelector(app, `[data-testid="contact-option"][data-contact-id="${picker.optionId}"]`, { ms: 2_000 }).catch((error: unknown) => {
+          if (!String(error).includes("Timed out")) throw error;
+        });
+      } else if (!picker.open) {
+        await typeInto(app, "contact-search", query);
       }
-      return false;
+      return undefined;
     },
-    { timeout: UI_WAIT_MS, interval: 200, timeoutMsg: `no contact row for "${name}" after typing "${query}"` },
+    { ms: UI_WAIT_MS * 2, seen: () => seen },
   );
-  await (target as WebdriverIO.Element).click();
-  await app.waitUntil(async () => (await byTestId(app, "contact-selected").getText()).includes(name), {
-    timeout: UI_WAIT_MS,
-    timeoutMsg: `${name} was not selected`,
-  });
+}
+
+/**
+ * Waits until the Call screen has loaded its agents and numbers and shows the form; fails at once,
+ * with the app's sentence, if it shows its load error or "no agents/numbers" instead. Loading is
+ * three commands, two of them HTTP GETs to the simulator, so it gets the start-up budget: with
+ * both cores busy it has taken longer than the 15 s element wait.
+ */
+export async function waitForCallForm(app: App): Promise<void> {
+  const shown = await waitForAnyTestId(app, ["contact-search", "call-load-error", "call-empty"], SESSION_START_MS);
+  if (shown !== "contact-search") {
+    throw new Error(`The Call screen showed ${shown} instead of its form: ${await textOf(app, shown)}`);
+  }
 }

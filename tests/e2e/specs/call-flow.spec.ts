@@ -5,13 +5,24 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { type App, byTestId, dumpState, restartApp, screenshot, startApp, stopApp, waitForTestId } from "../lib/app.ts";
+import { type App, dumpState, restartApp, startApp, stopApp } from "../lib/app.ts";
+import {
+  clickIfPresent,
+  clickTestId,
+  existsTestId,
+  textOf,
+  typeInto,
+  valueOf,
+  waitForAttribute,
+  waitForTestId,
+  waitForText,
+} from "../lib/dom.ts";
 import { e2eEnv } from "../lib/env.ts";
 import { filesContaining } from "../lib/files.ts";
 import { secretLookup } from "../lib/keyring.ts";
 import { advanceClock } from "../lib/sandbox.ts";
 import { TEST_MS, UI_WAIT_MS } from "../lib/timeouts.ts";
-import { firstOptionValue, goTo, pickContact, setField, waitForAttribute, wallClock } from "../lib/ui.ts";
+import { firstOptionValue, goTo, pickContact, setField, wallClock } from "../lib/ui.ts";
 
 // Debug builds keep the key under their own keychain service name (release: ai.callboard.desktop).
 const KEYCHAIN = { service: "ai.callboard.desktop.dev", username: "contactship-api-key" };
@@ -27,7 +38,6 @@ describe("connect, schedule a call, follow it, restart", { timeout: TEST_MS * 3 
   });
 
   after(async () => {
-    if (failed) await dumpState(app, "call-flow").catch(() => undefined);
     await stopApp(app);
   });
 
@@ -36,6 +46,8 @@ describe("connect, schedule a call, follow it, restart", { timeout: TEST_MS * 3 
       try {
         await body();
       } catch (error) {
+        // Save the window and page at the first failing step; later steps start from here.
+        if (!failed) await dumpState(app, "call-flow").catch(() => undefined);
         failed = true;
         throw error;
       }
@@ -43,12 +55,12 @@ describe("connect, schedule a call, follow it, restart", { timeout: TEST_MS * 3 
 
   step("connects with a pasted key, trailing spaces and all", async () => {
     const { apiKey } = e2eEnv();
-    await (await waitForTestId(app, "onboarding")).isDisplayed();
-    await (await waitForTestId(app, "onboarding-connect")).click();
-    await (await waitForTestId(app, "api-key-input")).setValue(`  ${apiKey}   `);
-    await (await waitForTestId(app, "api-key-submit")).click();
+    await waitForTestId(app, "onboarding");
+    await clickTestId(app, "onboarding-connect");
+    await typeInto(app, "api-key-input", `  ${apiKey}   `);
+    await clickTestId(app, "api-key-submit");
     await waitForTestId(app, "call-screen", UI_WAIT_MS * 2);
-    assert.equal(await byTestId(app, "sandbox-badge").isExisting(), false, "an account is not labelled sandbox");
+    assert.equal(await existsTestId(app, "sandbox-badge"), false, "an account is not labelled sandbox");
   });
 
   step("keeps the key in the Secret Service and in no file of the data folder", async () => {
@@ -59,47 +71,43 @@ describe("connect, schedule a call, follow it, restart", { timeout: TEST_MS * 3 
 
   step("finds a contact by typing part of the name and picks agent and number", async () => {
     await pickContact(app, CONTACT_SEARCH, "Laura Valentina Gómez");
-    assert.ok(await byTestId(app, "contact-local-time").isDisplayed(), "Colombia implies one zone: its local time shows");
+    await waitForTestId(app, "contact-local-time"); // Colombia implies one zone: its local time shows
     await setField(app, "agent-select", await firstOptionValue(app, "agent-select"));
-    assert.notEqual(await byTestId(app, "from-select").getValue(), "", "an outbound number is preselected");
+    assert.notEqual(await valueOf(app, "from-select"), "", "an outbound number is preselected");
   });
 
   step("schedules it two hours ahead in the contact's time zone", async () => {
-    await (await waitForTestId(app, "when-at")).click();
+    await clickTestId(app, "when-at");
     const { date, time } = wallClock(new Date(Date.now() + 2 * 3600_000), CONTACT_ZONE);
     await setField(app, "when-date", date);
     await setField(app, "when-time", time);
-    assert.equal(await byTestId(app, "when-zone").getValue(), CONTACT_ZONE, "defaults to the contact's zone");
-    const callee = await waitForTestId(app, "when-callee-label");
-    assert.match(await callee.getText(), /for Laura \(Bogota\)/);
-    assert.match(await byTestId(app, "when-your-label").getText(), /your time/);
+    assert.equal(await valueOf(app, "when-zone"), CONTACT_ZONE, "defaults to the contact's zone");
+    await waitForText(app, "when-callee-label", /for Laura \(Bogota\)/);
+    await waitForText(app, "when-your-label", /your time/);
     // The simulator ends the call as "completed" when asked through metadata.
-    await (await waitForTestId(app, "metadata-add")).click();
-    await (await waitForTestId(app, "metadata-key")).setValue("sandbox_outcome");
-    await (await waitForTestId(app, "metadata-value")).setValue("completed");
-    await screenshot(app, "02-call-screen");
+    await clickTestId(app, "metadata-add");
+    await typeInto(app, "metadata-key", "sandbox_outcome");
+    await typeInto(app, "metadata-value", "completed");
   });
 
   step("places it and sees it scheduled", async () => {
-    await (await waitForTestId(app, "place-call")).click();
+    await clickTestId(app, "place-call");
     const kind = await waitForAttribute(app, "result-kind", "data-kind", ["placed", "rejected", "not_sent", "outcome_unknown"]);
-    assert.equal(kind, "placed", await byTestId(app, "result-panel").getText());
-    assert.notEqual((await byTestId(app, "result-call-id").getText()).trim(), "");
-    await screenshot(app, "03-result-panel");
+    assert.equal(kind, "placed", await textOf(app, "result-panel"));
+    assert.notEqual((await textOf(app, "result-call-id")).trim(), "");
     await goTo(app, "recent");
     assert.equal(await waitForAttribute(app, "recent-row", "data-state", ["scheduled"]), "scheduled");
   });
 
   step("shows the final status once the simulator's clock passes the call", async () => {
     await advanceClock(3 * 3600);
-    await (await waitForTestId(app, "recent-row")).click();
+    await clickTestId(app, "recent-row");
     await waitForTestId(app, "details-drawer");
-    const check = byTestId(app, "details-check-status");
-    if (await check.isExisting()) await check.click();
+    // The drawer offers "Check status" until the call is final; the poller may get there first.
+    await clickIfPresent(app, "details-check-status");
     await waitForAttribute(app, "recent-row", "data-state", ["completed"], UI_WAIT_MS * 3);
     await waitForTestId(app, "details-summary");
     await waitForTestId(app, "details-transcript");
-    await screenshot(app, "04-call-details");
   });
 
   step("still has the call and the key after a restart", async () => {
@@ -107,16 +115,9 @@ describe("connect, schedule a call, follow it, restart", { timeout: TEST_MS * 3 
     await waitForTestId(app, "call-screen", UI_WAIT_MS * 2);
     await goTo(app, "recent");
     assert.equal(await waitForAttribute(app, "recent-row", "data-state", ["completed"]), "completed");
-    await screenshot(app, "05-recent-calls");
     await goTo(app, "settings");
-    assert.match(await (await waitForTestId(app, "settings-key-store")).getText(), /Secret Service/);
+    await waitForText(app, "settings-key-store", /Secret Service/);
     const { apiKey } = e2eEnv();
-    assert.match(await byTestId(app, "settings-key-last4").getText(), new RegExp(`${apiKey.slice(-4)}$`));
-    await screenshot(app, "06-settings");
-    await (await waitForTestId(app, "settings-theme-dark")).click();
-    await goTo(app, "recent");
-    await screenshot(app, "07-recent-calls-dark");
-    await goTo(app, "settings");
-    await (await waitForTestId(app, "settings-theme-system")).click();
+    assert.match(await textOf(app, "settings-key-last4"), new RegExp(`${apiKey.slice(-4)}$`));
   });
 });

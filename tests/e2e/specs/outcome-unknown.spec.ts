@@ -5,10 +5,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { type App, byTestId, screenshot, startApp, stopApp, waitForTestId } from "../lib/app.ts";
+import { type App, startApp, stopApp } from "../lib/app.ts";
+import { clickOnce, clickTestId, textOf, waitForAttribute, waitForState, waitForTestId, waitForText } from "../lib/dom.ts";
 import { addFault, requestsTo } from "../lib/sandbox.ts";
-import { TEST_MS, UI_WAIT_MS } from "../lib/timeouts.ts";
-import { connectIfNeeded, firstOptionValue, goTo, pickContact, setField, waitForAttribute } from "../lib/ui.ts";
+import { TEST_MS } from "../lib/timeouts.ts";
+import { connectIfNeeded, firstOptionValue, goTo, pickContact, setField } from "../lib/ui.ts";
 
 const CREATE = "/v1/calls/single-contact-call";
 
@@ -28,30 +29,29 @@ describe("a 500 on Place call", { timeout: TEST_MS * 2 }, () => {
   it("is 'outcome unknown' after exactly one POST, and checking never re-sends", async () => {
     await pickContact(app, "Santiago", "Santiago Cárdenas Pardo");
     await setField(app, "agent-select", await firstOptionValue(app, "agent-select"));
-    await (await waitForTestId(app, "when-now")).click();
+    await clickTestId(app, "when-now");
 
     const before = (await requestsTo("POST", CREATE)).length;
-    // The first response is slow, so the in-flight state can be observed, then a 500.
-    await addFault({ method: "POST", path: CREATE, times: 1, action: { kind: "latency", ms: 1500 } });
+    // The first response is slow, so the in-flight state can be observed (3 s leaves room for
+    // a loaded machine between seeing the button disabled and clicking it again), then a 500.
+    await addFault({ method: "POST", path: CREATE, times: 1, action: { kind: "latency", ms: 3000 } });
     await addFault({ method: "POST", path: CREATE, times: 1, action: { kind: "status", status: 500 } });
     // Latency answers normally afterwards, so the first call really is placed; the second gets the 500.
-    const place = await waitForTestId(app, "place-call");
-    await place.click();
-    await app.waitUntil(async () => !(await place.isEnabled()), { timeout: UI_WAIT_MS, timeoutMsg: "Place call stayed enabled while sending" });
-    await place.click().catch(() => undefined); // a double-click must not send twice
+    await clickTestId(app, "place-call");
+    await waitForState(app, "place-call", "to be disabled while sending", (s) => s.exists && !s.enabled);
+    await clickOnce(app, "place-call"); // a double-click must not send twice
     assert.equal(await waitForAttribute(app, "result-kind", "data-kind", ["placed", "outcome_unknown", "rejected", "not_sent"]), "placed");
     assert.equal((await requestsTo("POST", CREATE)).length, before + 1, "the double-click sent one request");
 
     // Same contact and agent again within 10 minutes: the app asks first.
-    await place.click();
-    await (await waitForTestId(app, "duplicate-dialog-confirm")).click();
+    await clickTestId(app, "place-call");
+    await clickTestId(app, "duplicate-dialog-confirm");
     const kind = await waitForAttribute(app, "result-kind", "data-kind", ["placed", "outcome_unknown", "rejected", "not_sent"]);
-    assert.equal(kind, "outcome_unknown", await byTestId(app, "result-panel").getText());
-    assert.match(await byTestId(app, "result-next-step").getText(), /Check status/);
+    assert.equal(kind, "outcome_unknown", await textOf(app, "result-panel"));
+    await waitForText(app, "result-next-step", /Check status/);
     assert.equal((await requestsTo("POST", CREATE)).length, before + 2, "exactly one POST for the failed attempt");
-    await screenshot(app, "08-outcome-unknown");
 
-    await (await waitForTestId(app, "check-status")).click();
+    await clickTestId(app, "check-status");
     await waitForTestId(app, "result-status");
     assert.equal((await requestsTo("POST", CREATE)).length, before + 2, "Check status looked the call up; it sent nothing");
     assert.ok((await requestsTo("GET", "/v1/calls")).length > 0, "it asked GET /v1/calls");

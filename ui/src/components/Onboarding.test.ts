@@ -20,7 +20,8 @@ describe("app start and onboarding", () => {
   it("shows a loading state while the status is fetched", async () => {
     installIpc({ ...common, get_app_status: pending });
     render(App);
-    expect(await screen.findByTestId("app-loading")).toBeTruthy();
+    expect((await screen.findByTestId("app-loading")).textContent).toContain("Loading…");
+    expect(screen.queryByTestId("onboarding")).toBeNull();
   });
 
   it("shows the error in a banner when the status cannot be read", async () => {
@@ -34,8 +35,9 @@ describe("app start and onboarding", () => {
     render(App);
     await fireEvent.click(await screen.findByTestId("onboarding-try-sandbox"));
     expect(callsOf(calls, "start_sandbox")).toHaveLength(1);
-    expect(await screen.findByTestId("sandbox-badge")).toBeTruthy();
-    expect(screen.getByTestId("call-screen")).toBeTruthy();
+    expect((await screen.findByTestId("sandbox-badge")).textContent).toBe("Sandbox");
+    expect(screen.queryByTestId("onboarding")).toBeNull();
+    expect(screen.getByTestId("nav-call").getAttribute("aria-current")).toBe("page");
   });
 
   it("shows a rejected key under the field and keeps what was typed", async () => {
@@ -74,7 +76,9 @@ describe("app start and onboarding", () => {
     await fireEvent.input(screen.getByTestId("api-key-input"), { target: { value: "sk_live_1234" } });
     await fireEvent.click(screen.getByTestId("api-key-submit"));
     await waitFor(() => expect(callsOf(calls, "connect_account")).toEqual([{ apiKey: "sk_live_1234", sessionOnly: true }]));
-    expect(await screen.findByTestId("call-screen")).toBeTruthy();
+    await screen.findByTestId("call-screen");
+    expect(screen.queryByTestId("onboarding")).toBeNull();
+    expect(screen.queryByTestId("sandbox-badge")).toBeNull();
   });
 
   it("fast-forwards the sandbox clock by 5 minutes", async () => {
@@ -88,10 +92,12 @@ describe("app start and onboarding", () => {
     installIpc({ ...common, get_app_status: s.status({ mode: "account", key: s.keySaved }), list_calls: [] });
     render(App);
     await fireEvent.click(await screen.findByTestId("nav-recent"));
-    expect(await screen.findByTestId("recent-screen")).toBeTruthy();
+    expect((await screen.findByTestId("recent-screen")).querySelector("h1")?.textContent).toBe("Recent calls");
+    expect(screen.queryByTestId("call-screen")).toBeNull();
     expect(screen.queryByTestId("sandbox-badge")).toBeNull();
     await fireEvent.click(screen.getByTestId("nav-settings"));
-    expect(await screen.findByTestId("settings-screen")).toBeTruthy();
+    expect((await screen.findByTestId("settings-screen")).querySelector("h1")?.textContent).toBe("Settings");
+    expect(screen.queryByTestId("recent-screen")).toBeNull();
     expect(screen.getByTestId("nav-settings").getAttribute("aria-current")).toBe("page");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agentsIn, EMPTY_FILTER, filterCalls, visibleRange } from "./recent";
+import { agentsIn, appliedFilter, badDate, EMPTY_FILTER, filterCalls, visibleRange } from "./recent";
 import { entries, entry } from "../dev/sample";
 
 describe("recent calls filtering", () => {
@@ -37,5 +37,14 @@ describe("virtual list window", () => {
     expect(visibleRange(56 * 5000, 560, 56, 10_000)).toEqual({ start: 4994, end: 5016 });
     expect(visibleRange(56 * 9999, 560, 56, 10_000).end).toBe(10_000);
     expect(visibleRange(0, 560, 56, 3)).toEqual({ start: 0, end: 3 });
+  });
+
+  it("applies a typed date only once it is a whole, real yyyy-MM-dd", () => {
+    const typed = { ...EMPTY_FILTER, from: "2026-12", to: " 2026-12-03 " };
+    expect(appliedFilter(typed)).toMatchObject({ from: "", to: "2026-12-03" });
+    expect(badDate("2026-12")).toBe(true);
+    expect(badDate("2026-02-30")).toBe(true);
+    expect(badDate("2026-12-03")).toBe(false);
+    expect(badDate("  ")).toBe(false);
   });
 });

@@ -40,8 +40,25 @@ export function filterCalls(entries: CallEntry[], f: RecentFilter): CallEntry[] 
 
 /** A filter that can't match anything by construction, said in words (null when fine). */
 export function filterProblem(f: RecentFilter): string | null {
-  if (f.from && f.to && f.from > f.to) return "The From date is after the To date.";
+  const { from, to } = appliedFilter(f);
+  if (from && to && from > to) return "The From date is after the To date.";
   return null;
+}
+
+/** A whole, real yyyy-MM-dd date. */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+/** Something typed in a date box that is not (yet) a date: shown as an error, not applied. */
+export function badDate(value: string): boolean {
+  return value.trim() !== "" && !isDay(value.trim());
+}
+
+/** The filter as typed, with date boxes that do not hold a whole date yet left out. */
+export function appliedFilter(f: RecentFilter): RecentFilter {
+  const day = (v: string) => (isDay(v.trim()) ? v.trim() : "");
+  return { ...f, from: day(f.from), to: day(f.to) };
 }
 
 export function isFiltered(f: RecentFilter): boolean {

@@ -1,6 +1,6 @@
 // App-wide reactive state (Svelte 5 runes): status, preferences, the current screen, and the
 // "Call again" hand-off from Recent calls to the Call screen.
-import type { AppStatus, CallForm, Preferences, Theme } from "./api";
+import type { AppStatus, CallForm, Preferences } from "./api";
 
 export type Route = "call" | "recent" | "settings";
 
@@ -20,12 +20,7 @@ export function navigate(route: Route): void {
   app.route = route;
 }
 
-/** Applies the theme override on <html>; "system" follows prefers-color-scheme. */
-export function applyTheme(theme: Theme): void {
-  const root = document.documentElement;
-  if (theme === "system") root.removeAttribute("data-theme");
-  else root.setAttribute("data-theme", theme);
-}
+export { applyTheme } from "./theme";
 
 export function setStatus(s: AppStatus): void {
   app.status = s;

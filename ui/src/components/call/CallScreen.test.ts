@@ -13,7 +13,8 @@ describe("call screen", () => {
   it("shows a loading state while agents and numbers load", async () => {
     backend({ list_agents: pending });
     render(CallScreen);
-    expect(await screen.findByTestId("call-loading")).toBeTruthy();
+    expect((await screen.findByTestId("call-loading")).textContent).toContain("Loading agents and phone numbers…");
+    expect(screen.queryByTestId("place-call")).toBeNull();
   });
 
   it("shows an error banner when agents cannot be loaded", async () => {
@@ -238,7 +239,7 @@ describe("call screen", () => {
     await fillForm();
     await fireEvent.click(screen.getByTestId("when-at"));
     expect((screen.getByTestId("when-zone") as HTMLInputElement).value).toBe("Europe/Madrid");
-    expect(screen.getByTestId("when-preview-hint")).toBeTruthy();
+    expect(screen.getByTestId("when-preview-hint").textContent).toBe("Pick a date and time to see it in both time zones.");
     await fireEvent.input(screen.getByTestId("when-date"), { target: { value: "2026-12-03" } });
     await fireEvent.input(screen.getByTestId("when-time"), { target: { value: "10:30" } });
     await fireEvent.click(screen.getByTestId("place-call"));

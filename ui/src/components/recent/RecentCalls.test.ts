@@ -36,7 +36,8 @@ describe("recent calls", () => {
   it("shows a loading state", async () => {
     backend([], { list_calls: pending });
     render(RecentCalls);
-    expect(await screen.findByTestId("recent-loading")).toBeTruthy();
+    expect((await screen.findByTestId("recent-loading")).textContent).toContain("Loading calls…");
+    expect(screen.queryByTestId("recent-empty")).toBeNull();
   });
 
   it("shows an error banner when the journal cannot be read", async () => {
@@ -76,7 +77,8 @@ describe("recent calls", () => {
     });
     await fireEvent.change(screen.getByTestId("recent-filter-status"), { target: { value: "" } });
     await fireEvent.input(screen.getByTestId("recent-search"), { target: { value: "no match at all" } });
-    expect(await screen.findByTestId("recent-no-match")).toBeTruthy();
+    expect((await screen.findByTestId("recent-no-match")).textContent).toContain("No calls match these filters.");
+    expect(screen.queryAllByTestId("recent-row")).toHaveLength(0);
   });
 
   it("keeps only a window of rows in the DOM for 10,000 entries", async () => {
