@@ -47,6 +47,7 @@ fn sending(n: u128) -> JournalRecord {
                 from_number: "+525598765432".into(),
                 when_label: "Tue 16 Jun, 10:00 (America/Mexico_City)".into(),
                 callee_zone: Some("America/Mexico_City".into()),
+                contact_country: Some("MX".into()),
             },
             due_at: None,
         },
