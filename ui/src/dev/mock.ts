@@ -56,14 +56,16 @@ export function installDevMock(params: URLSearchParams): void {
           return s.zones;
         case "preview_when":
           return s.whenPreview();
+        case "check_call_form":
+          return [];
         case "preview_request":
           return { json: JSON.stringify({ contact_id: "c-maria", agent_id: "agent-ana", from_number_id: "pn-out-1" }, null, 2), curl: "curl -X POST ..." };
         case "place_call":
           if (params.has("fail"))
             throw { code: "validation", message: "Give this field a name, for example amount_debt.", field: "additional_data[0].key" };
           if (params.has("unknown"))
-            return { kind: "outcome_unknown", message: "Contactship didn't answer in time after the call was sent, so we can't tell whether it was placed.", next_step: "Check the status before calling again: a second call would phone the person twice.", field: null, entry: calls[3], duplicate_of: null };
-          return { kind: "placed", message: "Contactship accepted the call.", next_step: null, field: null, entry: calls[5], duplicate_of: null };
+            return { kind: "outcome_unknown", message: "Contactship didn't answer in time after the call was sent, so we can't tell whether it was placed.", next_step: "Check the status before calling again: a second call would phone the person twice.", field: null, confirm: null, entry: calls[3], duplicate_of: null };
+          return { kind: "placed", message: "Contactship accepted the call.", next_step: null, field: null, confirm: null, entry: calls[5], duplicate_of: null };
         case "check_call":
           return calls.find((c) => c.request_id === a.requestId) ?? calls[0];
         case "list_calls":
@@ -85,6 +87,7 @@ export function installDevMock(params: URLSearchParams): void {
         case "export_calls_csv":
           return "/home/me/Downloads/callboard-calls.csv";
         case "open_external":
+        case "show_in_folder":
         case "sandbox_advance_clock":
           return null;
         default:
@@ -95,7 +98,7 @@ export function installDevMock(params: URLSearchParams): void {
   );
 
   if (params.has("prefill")) {
-    app.prefill = s.form({ when: { kind: "delay", minutes: 30 }, metadata: [{ key: "campaign", value: "november" }] });
+    app.prefill = s.form({ when: { kind: "delay", minutes: "30" }, metadata: [{ key: "campaign", value: "november" }] });
   }
   if (params.has("place")) clickWhenReady('[data-testid="place-call"]');
   if (params.has("connect")) clickWhenReady('[data-testid="onboarding-connect"]');

@@ -38,6 +38,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus {
     key: keyMissing,
     notices: [],
     local_time_zone: "America/New_York",
+    api_url_override: null,
     ...over,
   };
 }
@@ -86,6 +87,7 @@ export function whenPreview(over: Partial<WhenPreview> = {}): WhenPreview {
     outside_calling_hours: false,
     calling_hours_warning: null,
     relative_label: "in 2 h 5 min",
+    sent_as: null,
     ...over,
   };
 }
@@ -99,6 +101,8 @@ export function form(over: Partial<CallForm> = {}): CallForm {
     additional_data: [{ key: "amount_debt", value: "14058" }],
     metadata: [],
     callee_time_zone: "Europe/Madrid",
+    contact_phone: "+34612345678",
+    contact_country: "Spain",
     contact_label: "María García",
     agent_label: "Ana — Collections",
     from_label: "+1 415 555 0100",
@@ -131,6 +135,7 @@ export function entry(i: number, state: CallState, over: Partial<CallEntry> = {}
     state,
     status_label: LABELS[state],
     contact_label: c.full_name,
+    contact_phone: c.phone_number,
     agent_label: a.name,
     agent_id: a.id,
     from_label: numbers[0].display,
@@ -139,12 +144,21 @@ export function entry(i: number, state: CallState, over: Partial<CallEntry> = {}
     call_status: null,
     call_result: state === "completed" ? "answered" : null,
     duration_seconds: state === "completed" ? 95 : null,
+    duration_label: state === "completed" ? "1 min 35 s" : null,
     message: state === "outcome_unknown" ? "Contactship didn't answer in time after the call was sent." : null,
     next_step: state === "outcome_unknown" ? "Check the status before calling again." : null,
     last_checked: FINAL.includes(state) ? null : new Date(Date.parse(created) + 60_000).toISOString(),
     is_final: FINAL.includes(state),
     history: [{ at: created, label: "Request recorded" }],
-    form: form({ contact_id: c.id, contact_label: c.full_name, agent_id: a.id, agent_label: a.name }),
+    form: form({
+      contact_id: c.id,
+      contact_label: c.full_name,
+      contact_phone: c.phone_number,
+      contact_country: c.country,
+      callee_time_zone: c.time_zones[0] ?? null,
+      agent_id: a.id,
+      agent_label: a.name,
+    }),
     ...over,
   };
 }

@@ -7,6 +7,8 @@ import {
   type AppError,
   type CallForm,
   type CallsChanged,
+  type Confirmations,
+  type ErrorCode,
   type Preferences,
   type When,
 } from "../bindings";
@@ -16,7 +18,7 @@ type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
 
 /** An `AppError` coming back from a command, thrown so screens can `try/catch` it. */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly field: string | null;
   constructor(readonly appError: AppError) {
     super(appError.message);
@@ -67,14 +69,15 @@ export const api = {
   listTimeZones: () => unwrap(commands.listTimeZones()),
   previewWhen: (when: When, calleeTimeZone: string | null, contactName: string | null) =>
     unwrap(commands.previewWhen(when, calleeTimeZone, contactName)),
+  checkCallForm: (form: CallForm) => unwrap(commands.checkCallForm(form)),
   previewRequest: (form: CallForm) => unwrap(commands.previewRequest(form)),
-  placeCall: (form: CallForm, confirmDuplicate: boolean) =>
-    unwrap(commands.placeCall(form, confirmDuplicate)),
+  placeCall: (form: CallForm, confirm: Confirmations) => unwrap(commands.placeCall(form, confirm)),
   checkCall: (requestId: string) => unwrap(commands.checkCall(requestId)),
   listCalls: () => unwrap(commands.listCalls()),
   callDetails: (requestId: string) => unwrap(commands.callDetails(requestId)),
   exportCallsCsv: (requestIds: string[]) => unwrap(commands.exportCallsCsv(requestIds)),
   openExternal: (url: string) => unwrap(commands.openExternal(url)),
+  showInFolder: (path: string) => unwrap(commands.showInFolder(path)),
   getPreferences: () => unwrap(commands.getPreferences()),
   savePreferences: (prefs: Preferences) => unwrap(commands.savePreferences(prefs)),
   sandboxAdvanceClock: (minutes: number) => unwrap(commands.sandboxAdvanceClock(minutes)),
@@ -91,3 +94,5 @@ export async function onCallsChanged(cb: (payload: CallsChanged) => void): Promi
 }
 
 export type * from "../bindings";
+/** Limits Rust exports so the UI can show them before anything is sent (never re-stated here). */
+export { MAX_DELAY_MINUTES, MAX_ROWS } from "../bindings";

@@ -2,19 +2,29 @@
 //! the user chose, errors per field, the place-call round trip and its confirmations.
 //! `CallScreen.svelte` renders this; the rules themselves run in Rust.
 import { tick } from "svelte";
-import { api, toAppError, type Agent, type CallForm, type Contact, type PhoneNumber, type PlaceOutcome, type WhenPreview } from "./api";
+import {
+  api,
+  toAppError,
+  type Agent,
+  type CallForm,
+  type Confirmation,
+  type Confirmations,
+  type Contact,
+  type FieldProblem,
+  type PhoneNumber,
+  type PlaceOutcome,
+  type WhenPreview,
+} from "./api";
 import { app } from "./state.svelte";
 import { debounce } from "./debounce";
 import { Query } from "./query.svelte";
 import { numberForContact } from "./phone";
 import {
   draftFromWhen,
-  duplicateQuestion,
   editWhen,
   initialWhen,
   rowsFrom,
   rowsToItems,
-  validateRows,
   whenFromDraft,
   type FieldErrors,
   type Row,
@@ -26,7 +36,25 @@ const FIELD_PATTERN =
   /^(contact_id|agent_id|from_number_id|delay|schedule\.scheduled_call_time|schedule\.timezone|additional_data|metadata)$|^(additional_data|metadata)\[\d+\]\.(key|value)$/;
 
 /** A question Rust asked before sending (duplicate call, outside calling hours). */
-export type Question = { title: string; message: string; confirmLabel: string; testid: string };
+export type Question = { kind: Confirmation; title: string; message: string; confirmLabel: string; testid: string };
+
+/** How each question is put; the sentence itself comes from Rust. */
+const QUESTIONS: Record<Confirmation, Omit<Question, "kind" | "message">> = {
+  duplicate: { title: "Call again?", confirmLabel: "Call again", testid: "duplicate-dialog" },
+  outside_calling_hours: { title: "Call outside calling hours?", confirmLabel: "Call anyway", testid: "hours-dialog" },
+};
+
+const NO_CONFIRMATIONS: Confirmations = { duplicate: false, outside_calling_hours: false };
+
+/** Field path → first sentence for it. */
+function toErrors(problems: FieldProblem[]): FieldErrors {
+  const e: FieldErrors = {};
+  for (const p of problems) if (!(p.field in e)) e[p.field] = p.message;
+  return e;
+}
+
+/** Problems shown while typing, before the first Place call: the time fields the user edited. */
+const LIVE_FIELDS: Record<"delay" | "schedule", RegExp> = { delay: /^delay$/, schedule: /^schedule\./ };
 
 function pickDefault(ids: string[], ...candidates: (string | null | undefined)[]): string {
   for (const c of candidates) if (c && ids.includes(c)) return c;
@@ -61,7 +89,14 @@ export class CallFormState {
   placing = $state(false);
   outcome: PlaceOutcome | null = $state(null);
   question: Question | null = $state(null);
-  #confirmDuplicate = false;
+  /** Answers already given for this attempt; reset when it ends or a question is declined. */
+  #confirmed: Confirmations = { ...NO_CONFIRMATIONS };
+  /** Which time fields were edited (their problems show before Place call is pressed). */
+  edited: Partial<Record<"delay" | "schedule", true>> = $state({});
+
+  /** Every problem Rust finds in the form (check_call_form), kept fresh while typing. */
+  readonly check = new Query((f: CallForm) => api.checkCallForm(f));
+  #runCheck = debounce((f: CallForm) => void this.check.run([f]), 250);
 
   readonly preview = new Query<WhenPreview, Parameters<typeof api.previewWhen>>((w, z, n) => api.previewWhen(w, z, n));
   #runPreview = debounce((...args: Parameters<typeof api.previewWhen>) => void this.preview.run(args), 120);
@@ -75,39 +110,36 @@ export class CallFormState {
   metadataItems = $derived(rowsToItems(this.metadata));
   agent = $derived(this.agents.find((a) => a.id === this.agentId) ?? null);
   number = $derived(this.numbers.find((n) => n.id === this.fromId) ?? null);
-  whenResult = $derived(whenFromDraft(this.when));
 
-  localErrors: FieldErrors = $derived.by(() => {
-    if (!this.submitted) return {};
-    const e: FieldErrors = {
-      ...validateRows(this.additional, "additional_data"),
-      ...validateRows(this.metadata, "metadata"),
-    };
-    if (!this.contact) e["contact_id"] = "Pick who to call.";
-    if (!this.agentId) e["agent_id"] = "Pick the agent who makes the call.";
-    if (!this.fromId) e["from_number_id"] = "Pick the number to call from.";
-    if (!this.whenResult.ok) e[this.whenResult.field] = this.whenResult.message;
-    return e;
+  problems: FieldErrors = $derived(toErrors(this.check.data ?? []));
+  shownProblems: FieldErrors = $derived.by(() => {
+    if (this.submitted) return this.problems;
+    const live = Object.entries(this.edited).map(([k]) => LIVE_FIELDS[k as "delay" | "schedule"]);
+    return Object.fromEntries(Object.entries(this.problems).filter(([field]) => live.some((re) => re.test(field))));
   });
-  errors: FieldErrors = $derived({ ...this.serverErrors, ...this.localErrors });
+  errors: FieldErrors = $derived({ ...this.shownProblems, ...this.serverErrors });
 
-  /** The IPC form, or null while a required choice is missing. */
-  form: CallForm | null = $derived.by(() => {
-    const { contact, agent, number, whenResult } = this;
-    if (!contact || !agent || !number || !whenResult.ok) return null;
+  /** The IPC form as it stands; Rust says what is missing or wrong (check_call_form). */
+  form: CallForm = $derived.by(() => {
+    const { contact, agent, number } = this;
     return {
-      contact_id: contact.id,
-      agent_id: agent.id,
-      from_number_id: number.id,
-      when: whenResult.when,
+      contact_id: contact?.id ?? "",
+      agent_id: agent?.id ?? "",
+      from_number_id: number?.id ?? "",
+      when: whenFromDraft(this.when),
       additional_data: this.additionalItems.items,
       metadata: this.metadataItems.items,
       callee_time_zone: this.calleeZone,
-      contact_label: contact.full_name,
-      agent_label: agent.name,
-      from_label: number.display,
+      contact_phone: contact?.phone_number ?? "",
+      contact_country: contact?.country ?? null,
+      contact_label: contact?.full_name ?? "",
+      agent_label: agent?.name ?? "",
+      from_label: number?.display ?? "",
     };
   });
+
+  /** Enough is picked to build a request worth previewing. */
+  complete = $derived(this.contact !== null && this.agent !== null && this.number !== null);
 
   async load(): Promise<void> {
     this.loading = true;
@@ -133,10 +165,10 @@ export class CallFormState {
     this.contact = {
       id: f.contact_id,
       full_name: f.contact_label,
-      phone_number: "",
-      phone_display: "",
+      phone_number: f.contact_phone,
+      phone_display: f.contact_phone,
       email: null,
-      country: null,
+      country: f.contact_country,
       time_zones: f.callee_time_zone ? [f.callee_time_zone] : [],
     };
     this.calleeZone = f.callee_time_zone;
@@ -205,16 +237,28 @@ export class CallFormState {
 
   /** Asks Rust to describe the chosen time (both clocks, DST issues, calling hours); an effect. */
   watchPreview(): () => void {
-    const r = this.whenResult;
+    const d = this.when;
     const zone = this.calleeZone;
     const name = this.contact?.full_name ?? null;
-    if (!r.ok) {
+    // Nothing to describe yet: "At" without a date or time.
+    if (d.mode === "at" && (d.date === "" || d.time === "")) {
       this.#runPreview.cancel();
       this.preview.reset();
       return () => {};
     }
-    this.#runPreview($state.snapshot(r.when), zone, name);
+    this.#runPreview(whenFromDraft($state.snapshot(d) as typeof d), zone, name);
     return () => this.#runPreview.cancel();
+  }
+
+  /** Re-checks the whole form in Rust a moment after each change; an effect. */
+  watchCheck(): () => void {
+    this.#runCheck($state.snapshot(this.form) as CallForm);
+    return () => this.#runCheck.cancel();
+  }
+
+  /** A time field was edited: its problems may show before Place call. */
+  markEdited(what: "delay" | "schedule"): void {
+    if (!this.edited[what]) this.edited = { ...this.edited, [what]: true };
   }
 
   clearServerError(field: string): void {
@@ -256,36 +300,36 @@ export class CallFormState {
     document.querySelector<HTMLElement>('[data-testid="call-screen"] form [aria-invalid="true"]')?.focus();
   }
 
-  /** Place call (again after a confirmation): at most one request in flight. */
+  /** Place call (again after a confirmation): Rust checks the form, then asks or sends. */
   async place(): Promise<void> {
     if (this.placing) return;
     this.submitted = true;
     this.serverErrors = {};
     this.banner = "";
     this.outcome = null;
-    const form = this.form;
-    if (Object.keys(this.localErrors).length > 0 || !form) {
-      void this.#focusFirstInvalid();
-      return;
-    }
+    const form = $state.snapshot(this.form) as CallForm;
     this.placing = true;
     try {
-      const result = await api.placeCall($state.snapshot(form) as CallForm, this.#confirmDuplicate);
-      if (result.kind === "needs_confirmation") {
-        this.question = {
-          title: "Call again?",
-          message: result.duplicate_of ? duplicateQuestion(result.duplicate_of, new Date()) : result.message,
-          confirmLabel: "Call again",
-          testid: "duplicate-dialog",
-        };
+      this.#runCheck.cancel();
+      const problems = await api.checkCallForm(form);
+      this.check.set(problems);
+      if (problems.length > 0) {
+        this.#confirmed = { ...NO_CONFIRMATIONS };
+        void this.#focusFirstInvalid();
         return;
       }
-      this.#confirmDuplicate = false;
+      const result = await api.placeCall(form, { ...this.#confirmed });
+      if (result.kind === "needs_confirmation") {
+        if (result.confirm) this.question = { kind: result.confirm, message: result.message, ...QUESTIONS[result.confirm] };
+        else this.banner = result.message;
+        return;
+      }
+      this.#confirmed = { ...NO_CONFIRMATIONS };
       this.outcome = result;
       if (result.field) this.#routeError(result.field, result.message);
       void this.#rememberChoices();
     } catch (e) {
-      this.#confirmDuplicate = false;
+      this.#confirmed = { ...NO_CONFIRMATIONS };
       const err = toAppError(e);
       this.#routeError(err.field, err.message);
       void this.#focusFirstInvalid();
@@ -294,16 +338,18 @@ export class CallFormState {
     }
   }
 
-  /** "Yes" to the open question: send again with that answer (and every earlier one). */
+  /** "Yes" to the open question: send again with that answer and every earlier one. */
   confirm(): void {
+    const q = this.question;
+    if (!q) return;
     this.question = null;
-    this.#confirmDuplicate = true;
+    this.#confirmed = { ...this.#confirmed, [q.kind]: true };
     void this.place();
   }
 
   /** "No": nothing is sent and earlier answers are forgotten. */
   cancelQuestion(): void {
     this.question = null;
-    this.#confirmDuplicate = false;
+    this.#confirmed = { ...NO_CONFIRMATIONS };
   }
 }

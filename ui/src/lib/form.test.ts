@@ -4,9 +4,7 @@ import {
   chooseAmbiguity,
   describeOutcome,
   draftFromWhen,
-  duplicateQuestion,
   editWhen,
-  formatDuration,
   initialWhen,
   newRow,
   relativeTime,
@@ -14,7 +12,6 @@ import {
   rowsToItems,
   setWhenMode,
   useSuggestedTime,
-  validateRows,
   whenFromDraft,
 } from "./form";
 import type { PlaceOutcome } from "./api";
@@ -31,32 +28,6 @@ describe("key/value rows", () => {
     expect(rowIds).toEqual([rows[0].id, rows[2].id]);
   });
 
-  it("accepts the docs example amount_debt = 14058", () => {
-    expect(validateRows([newRow("amount_debt", "14058")], "additional_data")).toEqual({});
-  });
-
-  it("asks for a name when only a value was typed, using the sent index in the path", () => {
-    const errors = validateRows([newRow("", ""), newRow("", "14058")], "additional_data");
-    expect(Object.keys(errors)).toEqual(["additional_data[0].key"]);
-  });
-
-  it("asks for a value when only a name was typed", () => {
-    const errors = validateRows([newRow("plan", "")], "metadata");
-    expect(errors["metadata[0].value"]).toMatch(/Enter a value/);
-  });
-
-  it("rejects spaces in names and duplicate names", () => {
-    const errors = validateRows([newRow("due date", "x"), newRow("plan", "a"), newRow("Plan", "b")], "additional_data");
-    expect(errors["additional_data[0].key"]).toMatch(/no spaces/);
-    expect(errors["additional_data[2].key"]).toMatch(/already used/);
-    expect(errors["additional_data[1].key"]).toBeUndefined();
-  });
-
-  it("reserves callboard_request_id in metadata only", () => {
-    expect(validateRows([newRow("callboard_request_id", "x")], "metadata")["metadata[0].key"]).toMatch(/uses this name/);
-    expect(validateRows([newRow("callboard_request_id", "x")], "additional_data")).toEqual({});
-  });
-
   it("maps a Rust error path back to the row behind it", () => {
     expect(rowForField("additional_data[1].value", "additional_data", [7, 9])).toEqual({ rowId: 9, part: "value" });
     expect(rowForField("metadata[0].key", "additional_data", [7])).toBeNull();
@@ -66,7 +37,7 @@ describe("key/value rows", () => {
 
 describe("When draft", () => {
   it("starts on Now and turns into {kind: now}", () => {
-    expect(whenFromDraft(initialWhen("UTC"))).toEqual({ ok: true, when: { kind: "now" } });
+    expect(whenFromDraft(initialWhen("UTC"))).toEqual({ kind: "now" });
   });
 
   it("keeps typed values when switching segments back and forth", () => {
@@ -79,23 +50,11 @@ describe("When draft", () => {
     expect(d.time).toBe("10:30");
   });
 
-  it("validates the delay as whole minutes up to 7 days", () => {
+  it("sends the delay and the schedule exactly as typed, for Rust to check", () => {
     const d = setWhenMode(initialWhen("UTC"), "delay");
-    expect(whenFromDraft(editWhen(d, { minutes: "30" }))).toEqual({ ok: true, when: { kind: "delay", minutes: 30 } });
-    expect(whenFromDraft(editWhen(d, { minutes: "2.5" }))).toMatchObject({ ok: false, field: "delay" });
-    expect(whenFromDraft(editWhen(d, { minutes: "10081" }))).toMatchObject({ ok: false, field: "delay" });
-    expect(whenFromDraft(editWhen(d, { minutes: "10080" }))).toMatchObject({ ok: true });
-  });
-
-  it("needs a date, a time and a zone for At", () => {
-    const d = setWhenMode(initialWhen(""), "at");
-    expect(whenFromDraft(d)).toMatchObject({ ok: false, field: "schedule.scheduled_call_time" });
-    const withTime = editWhen(d, { date: "2026-12-03", time: "10:30" });
-    expect(whenFromDraft(withTime)).toMatchObject({ ok: false, field: "schedule.timezone" });
-    expect(whenFromDraft(editWhen(withTime, { zone: "America/Mexico_City" }))).toEqual({
-      ok: true,
-      when: { kind: "at", date: "2026-12-03", time: "10:30", time_zone: "America/Mexico_City", ambiguity: null },
-    });
+    expect(whenFromDraft(editWhen(d, { minutes: " 1.5 " }))).toEqual({ kind: "delay", minutes: "1.5" });
+    const at = editWhen(setWhenMode(initialWhen(""), "at"), { date: "2026-12-03", time: "10:30", zone: " America/Mexico_City " });
+    expect(whenFromDraft(at)).toEqual({ kind: "at", date: "2026-12-03", time: "10:30", time_zone: "America/Mexico_City", ambiguity: null });
   });
 
   it("forgets the earlier/later choice when the time changes", () => {
@@ -112,7 +71,7 @@ describe("When draft", () => {
   });
 
   it("rebuilds the draft from a saved When for Call again", () => {
-    expect(draftFromWhen({ kind: "delay", minutes: 45 }, "UTC")).toMatchObject({ mode: "delay", minutes: "45" });
+    expect(draftFromWhen({ kind: "delay", minutes: "45" }, "UTC")).toMatchObject({ mode: "delay", minutes: "45" });
     expect(draftFromWhen({ kind: "at", date: "2026-12-03", time: "10:30", time_zone: "Europe/Madrid", ambiguity: null }, "UTC")).toMatchObject({
       mode: "at",
       zone: "Europe/Madrid",
@@ -121,7 +80,7 @@ describe("When draft", () => {
 });
 
 describe("outcomes and statuses", () => {
-  const base: PlaceOutcome = { kind: "placed", message: "", next_step: null, field: null, entry: null, duplicate_of: null };
+  const base: PlaceOutcome = { kind: "placed", message: "", next_step: null, field: null, confirm: null, entry: null, duplicate_of: null };
 
   it("words every outcome kind", () => {
     expect(describeOutcome(base)).toEqual({ title: "Call placed", tone: "success" });
@@ -138,13 +97,6 @@ describe("outcomes and statuses", () => {
     expect(chipFor("in_queue").label).toBe("In queue");
   });
 
-  it("asks the duplicate question in plain words", () => {
-    const now = new Date("2026-11-26T18:04:00Z");
-    expect(duplicateQuestion({ contact_label: "Juan", agent_label: "Ana", created_at: "2026-11-26T18:00:00Z" }, now)).toBe(
-      "You called Juan with Ana 4 minutes ago. Call again?",
-    );
-  });
-
   it("says how long ago a status was checked", () => {
     const now = new Date("2026-11-26T18:00:00Z");
     expect(relativeTime(null, now)).toBe("never");
@@ -153,9 +105,4 @@ describe("outcomes and statuses", () => {
     expect(relativeTime("2026-11-26T15:00:00Z", now)).toBe("3 h ago");
   });
 
-  it("formats durations", () => {
-    expect(formatDuration(95)).toBe("1 min 35 s");
-    expect(formatDuration(42)).toBe("42 s");
-    expect(formatDuration(null)).toBe("—");
-  });
 });

@@ -1,5 +1,5 @@
 // Pure form logic for the Call screen: key/value rows, the When draft, outcome and status wording.
-// No Svelte and no IPC here, so every rule is unit-tested directly (form.test.ts).
+// No Svelte and no IPC here. The rules a form must pass live in Rust (check_call_form).
 import type { CallState, KeyValue, PlaceOutcome, When } from "./api";
 
 /** One editable row of the Additional data / Metadata editors. `id` is stable across edits. */
@@ -21,11 +21,6 @@ export function rowsFrom(items: KeyValue[]): Row[] {
   return items.map((kv) => newRow(kv.key, kv.value));
 }
 
-const KEY_PATTERN = /^[A-Za-z0-9_.-]+$/;
-const MAX_KEY = 64;
-const MAX_VALUE = 1000;
-const RESERVED_METADATA_KEYS = new Set(["callboard_request_id"]);
-
 /**
  * What will be sent for a row editor: fully blank rows are dropped (a row the user added but
  * never filled in is not an error). `rowIds[i]` is the row behind item `i`, so an error path
@@ -40,28 +35,6 @@ export function rowsToItems(rows: Row[]): { items: KeyValue[]; rowIds: number[] 
     rowIds.push(r.id);
   }
   return { items, rowIds };
-}
-
-/** Inline validation for a row editor; paths use the index of the item that will be sent. */
-export function validateRows(rows: Row[], section: RowSection): FieldErrors {
-  const errors: FieldErrors = {};
-  const { items } = rowsToItems(rows);
-  const seen = new Set<string>();
-  items.forEach((kv, i) => {
-    const keyPath = `${section}[${i}].key`;
-    const valuePath = `${section}[${i}].value`;
-    if (kv.key === "") errors[keyPath] = "Give this field a name, for example amount_debt.";
-    else if (kv.key.length > MAX_KEY) errors[keyPath] = `Keep the name under ${MAX_KEY} characters.`;
-    else if (!KEY_PATTERN.test(kv.key))
-      errors[keyPath] = "Use letters, digits, _ . or - in the name (no spaces).";
-    else if (section === "metadata" && RESERVED_METADATA_KEYS.has(kv.key))
-      errors[keyPath] = "Callboard uses this name itself. Pick another one.";
-    else if (seen.has(kv.key.toLowerCase())) errors[keyPath] = "This name is already used above.";
-    if (kv.key !== "") seen.add(kv.key.toLowerCase());
-    if (kv.value === "") errors[valuePath] = "Enter a value, or remove the row.";
-    else if (kv.value.length > MAX_VALUE) errors[valuePath] = `Keep the value under ${MAX_VALUE} characters.`;
-  });
-  return errors;
 }
 
 /** The row id and part an error path points at, or null if the path is not a row path. */
@@ -92,8 +65,6 @@ export type WhenDraft = {
   ambiguity: Ambiguity;
 };
 
-export const MAX_DELAY_MINUTES = 10080;
-
 export function initialWhen(zone: string): WhenDraft {
   return { mode: "now", minutes: "15", date: "", time: "", zone, ambiguity: null };
 }
@@ -118,36 +89,20 @@ export function chooseAmbiguity(d: WhenDraft, ambiguity: "earlier" | "later"): W
   return { ...d, ambiguity };
 }
 
-export type WhenResult = { ok: true; when: When } | { ok: false; field: string; message: string };
-
-/** Turns the draft into the IPC `When`, or the first local problem with its field path. */
-export function whenFromDraft(d: WhenDraft): WhenResult {
-  if (d.mode === "now") return { ok: true, when: { kind: "now" } };
-  if (d.mode === "delay") {
-    const raw = d.minutes.trim();
-    if (!/^\d+$/.test(raw))
-      return { ok: false, field: "delay", message: "Enter the number of minutes as a whole number, like 15." };
-    const minutes = Number(raw);
-    if (minutes > MAX_DELAY_MINUTES)
-      return { ok: false, field: "delay", message: "The delay can be at most 10080 minutes (7 days)." };
-    return { ok: true, when: { kind: "delay", minutes } };
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date))
-    return { ok: false, field: "schedule.scheduled_call_time", message: "Pick the date of the call." };
-  if (!/^\d{2}:\d{2}$/.test(d.time))
-    return { ok: false, field: "schedule.scheduled_call_time", message: "Pick the time of the call." };
-  if (d.zone.trim() === "")
-    return { ok: false, field: "schedule.timezone", message: "Pick the time zone of that time." };
-  return {
-    ok: true,
-    when: { kind: "at", date: d.date, time: d.time, time_zone: d.zone.trim(), ambiguity: d.ambiguity },
-  };
+/**
+ * The IPC `When` for the draft, exactly as typed: Rust parses and checks it (check_call_form,
+ * preview_when) so the rules and their sentences exist once.
+ */
+export function whenFromDraft(d: WhenDraft): When {
+  if (d.mode === "now") return { kind: "now" };
+  if (d.mode === "delay") return { kind: "delay", minutes: d.minutes.trim() };
+  return { kind: "at", date: d.date, time: d.time, time_zone: d.zone.trim(), ambiguity: d.ambiguity };
 }
 
 /** The draft behind a saved `When` (used by "Call again"). */
 export function draftFromWhen(w: When, fallbackZone: string): WhenDraft {
   const base = initialWhen(fallbackZone);
-  if (w.kind === "delay") return { ...base, mode: "delay", minutes: String(w.minutes) };
+  if (w.kind === "delay") return { ...base, mode: "delay", minutes: w.minutes };
   if (w.kind === "at")
     return { ...base, mode: "at", date: w.date, time: w.time, zone: w.time_zone, ambiguity: w.ambiguity };
   return base;
@@ -255,21 +210,4 @@ export function relativeTime(iso: string | null, now: Date): string {
   if (h < 24) return `${h} h ago`;
   const days = Math.round(h / 24);
   return days === 1 ? "yesterday" : `${days} days ago`;
-}
-
-/** "You called Juan with Ana 4 minutes ago. Call again?" */
-export function duplicateQuestion(dup: { contact_label: string; agent_label: string; created_at: string }, now: Date): string {
-  const t = Date.parse(dup.created_at);
-  const mins = Number.isNaN(t) ? null : Math.max(0, Math.round((now.getTime() - t) / 60000));
-  const ago =
-    mins === null ? "recently" : mins === 0 ? "less than a minute ago" : mins === 1 ? "1 minute ago" : `${mins} minutes ago`;
-  return `You called ${dup.contact_label} with ${dup.agent_label} ${ago}. Call again?`;
-}
-
-/** "1 min 05 s" from a duration in seconds. */
-export function formatDuration(seconds: number | null): string {
-  if (seconds === null) return "—";
-  const m = Math.floor(seconds / 60);
-  const s = Math.round(seconds % 60);
-  return m === 0 ? `${s} s` : `${m} min ${String(s).padStart(2, "0")} s`;
 }

@@ -10,6 +10,7 @@ export const placed: PlaceOutcome = {
   message: "Contactship accepted the call.",
   next_step: null,
   field: null,
+  confirm: null,
   entry: s.entry(0, "placed", { call_id: "call-777" }),
   duplicate_of: null,
 };
@@ -23,6 +24,7 @@ export function backend(over: Record<string, Handler | unknown> = {}) {
       s.contacts.filter((c) => c.full_name.toLowerCase().includes(String(a.query).toLowerCase())),
     preview_when: s.whenPreview(),
     preview_request: { json: "{}", curl: "curl" },
+    check_call_form: [],
     place_call: placed,
     save_preferences: (a: Record<string, unknown>) => a.prefs,
     check_call: s.entry(0, "completed"),

@@ -79,7 +79,7 @@ describe("call screen", () => {
     expect(panel.textContent).toContain("Call placed");
     expect(screen.getByTestId("result-call-id").textContent).toBe("call-777");
     const [args] = callsOf(calls, "place_call");
-    expect(args.confirmDuplicate).toBe(false);
+    expect(args.confirm).toEqual({ duplicate: false, outside_calling_hours: false });
     expect(args.form).toMatchObject({ contact_id: "c-maria", agent_id: "agent-leo", from_number_id: "pn-out-1", when: { kind: "now" } });
     await waitFor(() => expect(callsOf(calls, "save_preferences")[0]?.prefs).toMatchObject({ last_agent_id: "agent-leo", last_from_number_id: "pn-out-1" }));
   });
@@ -95,11 +95,11 @@ describe("call screen", () => {
 
   it("asks before calling the same contact again and then confirms the duplicate", async () => {
     let n = 0;
-    const duplicate = s.entry(3, "placed", { contact_label: "Juan", agent_label: "Ana", created_at: new Date(Date.now() - 4 * 60_000).toISOString() });
+    const duplicate = s.entry(3, "placed", { contact_label: "Juan", agent_label: "Ana" });
     const calls = backend({
       place_call: () =>
         ++n === 1
-          ? { kind: "needs_confirmation", message: "Called recently.", next_step: null, field: null, entry: null, duplicate_of: duplicate }
+          ? { kind: "needs_confirmation", message: "You called Juan with Ana 4 minutes ago. Call again?", next_step: null, field: null, confirm: "duplicate", entry: null, duplicate_of: duplicate }
           : placed,
     });
     await fillForm();
@@ -110,7 +110,10 @@ describe("call screen", () => {
     expect(callsOf(calls, "place_call")).toHaveLength(1);
     await fireEvent.click(screen.getByTestId("duplicate-dialog-confirm"));
     await screen.findByTestId("result-panel");
-    expect(callsOf(calls, "place_call").map((a) => a.confirmDuplicate)).toEqual([false, true]);
+    expect(callsOf(calls, "place_call").map((a) => a.confirm)).toEqual([
+      { duplicate: false, outside_calling_hours: false },
+      { duplicate: true, outside_calling_hours: false },
+    ]);
   });
 
   it("shows a field error from place_call next to that field and keeps every input", async () => {
@@ -142,11 +145,14 @@ describe("call screen", () => {
   });
 
   it("refuses to send with a missing contact and says so next to it", async () => {
-    const calls = backend();
+    const calls = backend({
+      check_call_form: (a: Record<string, unknown>) =>
+        (a.form as { contact_id: string }).contact_id === "" ? [{ field: "contact_id", message: "Choose who to call." }] : [],
+    });
     render(CallScreen);
     await fireEvent.click(await screen.findByTestId("place-call"));
     const err = await waitFor(() => screen.getAllByTestId("field-error").find((e) => e.getAttribute("data-field") === "contact_id"));
-    expect(err?.textContent).toContain("Pick who to call");
+    expect(err?.textContent).toBe("Choose who to call.");
     expect(callsOf(calls, "place_call")).toHaveLength(0);
   });
 
@@ -197,7 +203,7 @@ describe("call screen", () => {
   });
 
   it("pre-fills the form from Call again", async () => {
-    app.prefill = s.form({ when: { kind: "delay", minutes: 45 }, additional_data: [{ key: "plan", value: "gold" }] });
+    app.prefill = s.form({ when: { kind: "delay", minutes: "45" }, additional_data: [{ key: "plan", value: "gold" }] });
     backend();
     render(CallScreen);
     expect(((await screen.findByTestId("contact-search")) as HTMLInputElement).value).toBe("María García");
@@ -218,8 +224,13 @@ describe("call screen", () => {
     expect(callsOf(calls, "check_call")).toEqual([{ requestId: "req-2" }]);
   });
 
-  it("validates key/value rows locally before sending and lets a row be removed", async () => {
-    const calls = backend();
+  it("shows Rust's problem with a key/value row before sending and lets the row be removed", async () => {
+    const calls = backend({
+      check_call_form: (a: Record<string, unknown>) =>
+        (a.form as { metadata: { key: string }[] }).metadata.some((kv) => kv.key === "")
+          ? [{ field: "metadata[0].key", message: "Give this field a name, for example amount_debt." }]
+          : [],
+    });
     await fillForm();
     await fireEvent.click(screen.getByTestId("metadata-add"));
     await fireEvent.input(screen.getByTestId("metadata-value"), { target: { value: "november" } });

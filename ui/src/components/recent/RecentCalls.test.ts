@@ -185,3 +185,13 @@ describe("recent calls filters", () => {
     await waitFor(() => expect(screen.queryByTestId("recent-filter-error")).toBeNull());
   });
 });
+
+describe("recent calls details", () => {
+  it("shows Rust's duration label, not a TS formatting of the seconds", async () => {
+    const list = [s.entry(0, "completed", { duration_seconds: 95, duration_label: "1 min 35 s (Rust)" })];
+    backend(list);
+    render(RecentCalls);
+    await fireEvent.click((await screen.findAllByTestId("recent-row"))[0]);
+    expect((await screen.findByTestId("details-duration")).textContent).toBe("1 min 35 s (Rust)");
+  });
+});
