@@ -195,3 +195,15 @@ describe("recent calls details", () => {
     expect((await screen.findByTestId("details-duration")).textContent).toBe("1 min 35 s (Rust)");
   });
 });
+
+describe("recent calls links", () => {
+  it("explains a missing browser in Rust's words and offers to copy the link", async () => {
+    const sentence = "Callboard couldn't open your web browser. Copy the link and paste it into a browser instead.";
+    backend(s.entries(1), { open_external: () => { throw appError(sentence, "browser_unavailable"); } });
+    render(RecentCalls);
+    await fireEvent.click((await screen.findAllByTestId("recent-row"))[0]);
+    await fireEvent.click(await screen.findByTestId("details-recording"));
+    expect((await screen.findByTestId("details-link-error")).textContent).toBe(sentence);
+    expect(screen.getByTestId("details-copy-link").textContent?.trim()).toBe("Copy link");
+  });
+});
