@@ -207,3 +207,23 @@ describe("recent calls links", () => {
     expect(screen.getByTestId("details-copy-link").textContent?.trim()).toBe("Copy link");
   });
 });
+
+describe("recent calls export", () => {
+  it("offers Show in folder for the saved CSV", async () => {
+    const calls = backend(s.entries(3), { show_in_folder: null });
+    render(RecentCalls);
+    await screen.findAllByTestId("recent-row");
+    await fireEvent.click(screen.getByTestId("export-csv"));
+    await fireEvent.click(await screen.findByTestId("export-show-in-folder"));
+    await waitFor(() => expect(callsOf(calls, "show_in_folder")).toEqual([{ path: "/home/me/Downloads/callboard-calls.csv" }]));
+  });
+
+  it("says why the folder couldn't be shown", async () => {
+    backend(s.entries(3), { show_in_folder: () => { throw appError("Callboard couldn't open your file manager. The file is at /home/me/Downloads/callboard-calls.csv.", "browser_unavailable"); } });
+    render(RecentCalls);
+    await screen.findAllByTestId("recent-row");
+    await fireEvent.click(screen.getByTestId("export-csv"));
+    await fireEvent.click(await screen.findByTestId("export-show-in-folder"));
+    expect((await screen.findByTestId("export-error")).textContent).toContain("couldn't open your file manager");
+  });
+});
