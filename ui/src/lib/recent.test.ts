@@ -48,3 +48,13 @@ describe("virtual list window", () => {
     expect(badDate("  ")).toBe(false);
   });
 });
+
+describe("recent calls search by phone", () => {
+  it("finds a contact's phone by its digits, ignoring spaces, + and dashes", () => {
+    const juan = entry(0, "placed", { contact_phone: "+525512345678" });
+    const maria = entry(1, "placed", { contact_phone: "+34612345678" });
+    for (const q of ["5255", "+52 55", "52-55-1234", "(55) 1234"]) {
+      expect(filterCalls([juan, maria], { ...EMPTY_FILTER, query: q }).map((e) => e.request_id)).toEqual(["req-0"]);
+    }
+  });
+});

@@ -22,6 +22,8 @@ function localDate(iso: string): string {
 /** Entries matching every active filter, in the order given (newest first from list_calls). */
 export function filterCalls(entries: CallEntry[], f: RecentFilter): CallEntry[] {
   const q = f.query.trim().toLowerCase();
+  // "5255", "+52 55" or "52-55" find +52 55 1234 5678: phones compare by digits only.
+  const qDigits = /^[\d\s+().-]+$/.test(q) ? q.replace(/\D/g, "") : "";
   return entries.filter((e) => {
     if (f.state && e.state !== f.state) return false;
     if (f.agentId && e.agent_id !== f.agentId) return false;
@@ -31,8 +33,9 @@ export function filterCalls(entries: CallEntry[], f: RecentFilter): CallEntry[] 
       if (f.to && day > f.to) return false;
     }
     if (q) {
-      const hay = `${e.contact_label} ${e.agent_label} ${e.from_label} ${e.status_label} ${e.call_id ?? ""}`.toLowerCase();
-      if (!hay.includes(q)) return false;
+      const hay = `${e.contact_label} ${e.contact_phone} ${e.agent_label} ${e.from_label} ${e.status_label} ${e.call_id ?? ""}`.toLowerCase();
+      const phoneHit = qDigits !== "" && `${e.contact_phone.replace(/\D/g, "")} ${e.from_label.replace(/\D/g, "")}`.includes(qDigits);
+      if (!hay.includes(q) && !phoneHit) return false;
     }
     return true;
   });
