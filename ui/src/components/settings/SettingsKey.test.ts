@@ -100,4 +100,17 @@ describe("settings, base URL", () => {
     expect(screen.getByTestId("settings-base-url-saved").textContent).toBe("Saved");
     expect(callsOf(calls, "test_api_key")).toHaveLength(1);
   });
+
+  it("says the saved address is ignored while CALLBOARD_API_URL is set, and doesn't test it", async () => {
+    resetApp(s.status({ mode: "account", key: s.keySaved, api_url_override: "http://127.0.0.1:9999/v1" }), s.prefs());
+    const calls = backend();
+    render(Settings);
+    await fireEvent.input(screen.getByTestId("settings-base-url"), { target: { value: "https://eu.contactship.ai/v1" } });
+    await fireEvent.click(screen.getByTestId("settings-base-url-save"));
+    await screen.findByTestId("settings-base-url-saved");
+    expect(screen.getByTestId("settings-base-url-override").textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "CALLBOARD_API_URL is set (http://127.0.0.1:9999/v1), so this address is ignored until it is unset.",
+    );
+    expect(callsOf(calls, "test_api_key")).toHaveLength(0);
+  });
 });
