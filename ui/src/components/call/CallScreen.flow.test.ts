@@ -5,6 +5,7 @@ import CallScreen from "./CallScreen.svelte";
 import { callsOf, pending } from "../../test/ipc";
 import { backend, fillForm, pickContact, placed } from "../../test/call-screen";
 import { resetApp } from "../../test/app-state";
+import { app } from "../../lib/state.svelte";
 import * as s from "../../dev/sample";
 
 beforeEach(() => resetApp());
@@ -73,5 +74,25 @@ describe("key/value placeholders", () => {
     expect(screen.getByTestId("additional_data-key").getAttribute("placeholder")).toBe("e.g. amount_debt");
     expect(screen.getByTestId("additional_data-value").getAttribute("placeholder")).toBe("e.g. 14058");
     expect((screen.getByTestId("additional_data-value") as HTMLInputElement).value).toBe("");
+  });
+});
+
+describe("scheduled calls and Call again", () => {
+  it("says when a scheduled call will ring", async () => {
+    backend({ place_call: { ...placed, entry: s.entry(1, "scheduled", { when_label: "Thu, Dec 3, 10:30 AM for María (Madrid) · 4:30 AM your time" }) } });
+    await fillForm();
+    await fireEvent.click(screen.getByTestId("place-call"));
+    expect((await screen.findByTestId("result-kind")).textContent).toBe("Call scheduled");
+    expect(screen.getByTestId("result-when").textContent).toContain("Thu, Dec 3, 10:30 AM for María (Madrid)");
+  });
+
+  it("keeps the contact's phone and country from Call again and sends them", async () => {
+    app.prefill = s.form({ contact_id: "c-juan", contact_label: "Juan Pérez", contact_phone: "+525512345678", contact_country: "Mexico", callee_time_zone: "America/Mexico_City" });
+    const calls = backend();
+    render(CallScreen);
+    expect((await screen.findByTestId("contact-selected")).textContent).toContain("+525512345678");
+    await fireEvent.click(screen.getByTestId("place-call"));
+    await waitFor(() => expect(callsOf(calls, "place_call")).toHaveLength(1));
+    expect(callsOf(calls, "place_call")[0].form).toMatchObject({ contact_phone: "+525512345678", contact_country: "Mexico" });
   });
 });
