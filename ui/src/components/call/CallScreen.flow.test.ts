@@ -6,6 +6,7 @@ import { callsOf, pending } from "../../test/ipc";
 import { backend, fillForm, pickContact, placed } from "../../test/call-screen";
 import { resetApp } from "../../test/app-state";
 import { app } from "../../lib/state.svelte";
+import { MAX_ROWS } from "../../lib/api";
 import * as s from "../../dev/sample";
 
 beforeEach(() => resetApp());
@@ -94,5 +95,20 @@ describe("scheduled calls and Call again", () => {
     await fireEvent.click(screen.getByTestId("place-call"));
     await waitFor(() => expect(callsOf(calls, "place_call")).toHaveLength(1));
     expect(callsOf(calls, "place_call")[0].form).toMatchObject({ contact_phone: "+525512345678", contact_country: "Mexico" });
+  });
+});
+
+describe("row limit", () => {
+  it("disables Add field at MAX_ROWS and says why", async () => {
+    app.prefill = s.form({ additional_data: Array.from({ length: MAX_ROWS - 1 }, (_, i) => ({ key: `k${i}`, value: "v" })) });
+    backend();
+    render(CallScreen);
+    const add = (await screen.findByTestId("additional_data-add")) as HTMLButtonElement;
+    expect(add.disabled).toBe(false);
+    await fireEvent.click(add);
+    expect(screen.getAllByTestId("additional_data-row")).toHaveLength(MAX_ROWS);
+    expect(add.disabled).toBe(true);
+    expect(screen.getByTestId("additional_data-full").textContent).toBe("At most 100 rows");
+    expect((screen.getByTestId("metadata-add") as HTMLButtonElement).disabled).toBe(false);
   });
 });
