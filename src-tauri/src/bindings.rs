@@ -106,10 +106,10 @@ mod tests {
     fn the_command_list_agrees_in_bindings_build_rs_capability_and_api_ts() {
         let bindings = read(BINDINGS_PATH);
         let exported: BTreeSet<String> = bindings
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix("async "))
-            .filter_map(|l| l.split('(').next())
-            .map(snake)
+            .split("__TAURI_INVOKE(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::to_owned)
             .collect();
         assert!(
             exported.len() >= 20,
