@@ -215,6 +215,30 @@ export async function waitForAttribute(
   return seen.replace(/^"|"$/g, "");
 }
 
+/**
+ * Whether the element is at the same place over two animation frames. A click is aimed at the
+ * element's centre before it is dispatched; while the page scrolls (the result panel scrolls
+ * itself into view, smoothly) the button moves away in between and the click lands elsewhere.
+ */
+async function isSteady(app: App, selector: string, index: number): Promise<boolean> {
+  return withTimeout(
+    `checking that ${selector} is not moving`,
+    COMMAND_MS,
+    app.executeAsync(
+      (sel: string, i: number, done: (steady: boolean) => void) => {
+        const where = () => {
+          const r = (document.querySelectorAll(sel)[i] as HTMLElement | undefined)?.getBoundingClientRect();
+          return r ? `${r.x},${r.y},${r.width},${r.height}` : "";
+        };
+        const first = where();
+        requestAnimationFrame(() => requestAnimationFrame(() => done(first !== "" && where() === first)));
+      },
+      selector,
+      index,
+    ),
+  );
+}
+
 /** "absent", "present but not displayed" or "displayed", for failure messages. */
 function describeState(state: ElementState): string {
   return !state.exists ? `absent (${state.count} match)` : state.displayed ? "displayed" : "present but not displayed";
@@ -240,6 +264,10 @@ export async function clickSelector(app: App, selector: string, { ms = UI_WAIT_M
       const state = await readSelector(app, selector, [], index);
       seen = describeState(state);
       if (!state.displayed) return undefined;
+      if (!(await isSteady(app, selector, index))) {
+        seen = "moving (the page is scrolling)";
+        return undefined;
+      }
       await app.elementClick(await freshElement(app, selector, index));
       return true;
     },
