@@ -18,10 +18,14 @@ pub fn run() {
     let builder = bindings::specta_builder();
     let result = tauri::Builder::default()
         // First, so a second launch only focuses this window: two processes on one data
-        // folder would race on the call log (the log's own file lock backs this up).
-        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
-            setup::focus_main_window(app)
-        }))
+        // folder would race on the call log (the log's own file lock backs this up). One
+        // instance per data folder, so test profiles (CALLBOARD_DATA_DIR) don't collide.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .callback(|app, _argv, _cwd| setup::focus_main_window(app))
+                .dbus_id(setup::instance_id())
+                .build(),
+        )
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())

@@ -33,6 +33,21 @@ fn open_main_window(app: &App, webview_dir: &std::path::Path) -> tauri::Result<(
     Ok(())
 }
 
+/// The single-instance name: the app id, plus a digest of `CALLBOARD_DATA_DIR` when set,
+/// because "one instance" really means one per data folder.
+pub fn instance_id() -> String {
+    use std::hash::{Hash, Hasher};
+    let base = "ai.callboard.desktop";
+    match std::env::var_os(ENV_DATA_DIR).filter(|v| !v.is_empty()) {
+        Some(dir) => {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            dir.hash(&mut h);
+            format!("{base}.d{:016x}", h.finish())
+        }
+        None => base.to_owned(),
+    }
+}
+
 /// Brings the main window to the front (a second launch lands here).
 pub fn focus_main_window(app: &tauri::AppHandle) {
     if let Some(window) = app.get_webview_window("main") {

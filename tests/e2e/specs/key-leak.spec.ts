@@ -48,7 +48,7 @@ describe("the API key never leaks", { timeout: TEST_MS * 2 }, () => {
       contact_id: contacts[0].id,
       agent_id: agents[0].id,
       from_number_id: numbers[0].id,
-      when: { kind: "delay", minutes: 15 },
+      when: { kind: "delay", minutes: "15" },
       additional_data: [{ key: "amount_debt", value: "14058" }],
       metadata: [],
       callee_time_zone: null,
