@@ -16,16 +16,17 @@ pub fn run() {
     let started = std::time::Instant::now();
     setup::init_logging();
     let builder = bindings::specta_builder();
-    let result = tauri::Builder::default()
-        // First, so a second launch only focuses this window: two processes on one data
-        // folder would race on the call log (the log's own file lock backs this up). One
-        // instance per data folder, so test profiles (CALLBOARD_DATA_DIR) don't collide.
-        .plugin(
-            tauri_plugin_single_instance::Builder::new()
-                .callback(|app, _argv, _cwd| setup::focus_main_window(app))
-                .dbus_id(setup::instance_id())
-                .build(),
-        )
+    let mut app = tauri::Builder::default();
+    // First, so a second launch only focuses this window: two processes on one data folder
+    // would race on the call log. Only for the default data folder: a profile chosen with
+    // CALLBOARD_DATA_DIR (tests, power users) relies on the call log's own file lock, which
+    // refuses a second writer with a sentence.
+    if setup::data_dir_override().is_none() {
+        app = app.plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            setup::focus_main_window(app)
+        }));
+    }
+    let result = app
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())

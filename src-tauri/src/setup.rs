@@ -33,19 +33,11 @@ fn open_main_window(app: &App, webview_dir: &std::path::Path) -> tauri::Result<(
     Ok(())
 }
 
-/// The single-instance name: the app id, plus a digest of `CALLBOARD_DATA_DIR` when set,
-/// because "one instance" really means one per data folder.
-pub fn instance_id() -> String {
-    use std::hash::{Hash, Hasher};
-    let base = "ai.callboard.desktop";
-    match std::env::var_os(ENV_DATA_DIR).filter(|v| !v.is_empty()) {
-        Some(dir) => {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            dir.hash(&mut h);
-            format!("{base}.d{:016x}", h.finish())
-        }
-        None => base.to_owned(),
-    }
+/// `CALLBOARD_DATA_DIR`, when set and not empty.
+pub fn data_dir_override() -> Option<PathBuf> {
+    std::env::var_os(ENV_DATA_DIR)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
 }
 
 /// Brings the main window to the front (a second launch lands here).
@@ -59,8 +51,8 @@ pub fn focus_main_window(app: &tauri::AppHandle) {
 
 /// Opens everything the commands need and restores the last mode.
 pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
-    let data_dir = match std::env::var_os(ENV_DATA_DIR).filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
+    let data_dir = match data_dir_override() {
+        Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
     std::fs::create_dir_all(&data_dir)?;

@@ -41,7 +41,7 @@ describe("the API key never leaks", { timeout: TEST_MS * 2 }, () => {
     await call("test_api_key");
     const agents: { id: string; name: string }[] = await call("list_agents");
     const numbers: { id: string; display: string }[] = await call("list_phone_numbers");
-    const contacts: { id: string; full_name: string }[] = await call("search_contacts", { query: "Mar" });
+    const contacts: { id: string; full_name: string; phone_number: string; country: string | null }[] = await call("search_contacts", { query: "Mar" });
     const prefs = await call("get_preferences");
     await call("save_preferences", { prefs });
     const form = {
@@ -53,15 +53,21 @@ describe("the API key never leaks", { timeout: TEST_MS * 2 }, () => {
       metadata: [],
       callee_time_zone: null,
       contact_label: contacts[0].full_name,
+      contact_phone: contacts[0].phone_number,
+      contact_country: contacts[0].country,
       agent_label: agents[0].name,
       from_label: numbers[0].display,
     };
     await call("preview_when", { when: form.when, calleeTimeZone: "America/Mexico_City", contactName: contacts[0].full_name });
     const preview: { curl: string } = await call("preview_request", { form });
     assert.match(preview.curl, /\$CONTACTSHIP_API_KEY/, "the cURL names the variable instead");
-    const placed: { entry: { request_id: string } } = await call("place_call", { form, confirmDuplicate: true });
+    const placed: { entry: { request_id: string } } = await call("place_call", {
+      form,
+      confirm: { duplicate: true, outside_calling_hours: true },
+    });
     const id = placed.entry.request_id;
     await call("check_call", { requestId: id });
+    await call("check_call_form", { form });
     await call("list_calls");
     await call("call_details", { requestId: id });
     const csvPath: string = await call("export_calls_csv", { requestIds: [id] });
