@@ -25,7 +25,12 @@ impl callboard_app::host::Host for TauriHost {
     }
 
     fn downloads_dir(&self) -> Option<PathBuf> {
-        self.0.path().download_dir().ok()
+        // Desktops without an XDG Downloads entry (servers, minimal installs) still have a
+        // home folder; ~/Downloads is where a person looks, and the export creates it.
+        let path = self.0.path();
+        path.download_dir()
+            .ok()
+            .or_else(|| path.home_dir().ok().map(|home| home.join("Downloads")))
     }
 
     fn show_in_folder(&self, path: &Path) -> Result<(), String> {

@@ -3,7 +3,7 @@
 // unknown), Recent calls (list, details drawer, no match), Settings (and its remove-key dialog)
 // and onboarding. One app session walks the shell in both themes; onboarding needs a first
 // launch, so the last step moves preferences.json aside and restarts. The same walk takes the
-// README pictures (docs/screenshots/, 1440×900, one at 900×600: the app's minimum size).
+// README pictures (docs/screenshots/, 1440×900, one at 800×600: the app's minimum size).
 
 import assert from "node:assert/strict";
 import { rename } from "node:fs/promises";
@@ -106,10 +106,10 @@ describe("accessibility: no axe-core violations, light and dark", { timeout: TES
       await waitForTestId(app, "request-json");
       await auditScreen(app, "the filled Call screen", theme, "03-call-filled");
       if (theme === "light") {
-        // The smallest window the app allows: tauri.conf.json sets minWidth 900 (so not 800×600).
-        await setWindow(app, 900, 600);
-        await screenshot(app, "03-call-filled-900x600-light");
-        await assertAccessible(app, "the filled Call screen at 900×600 (light)");
+        // The smallest window the app allows (setup.rs: 800×600).
+        await setWindow(app, 800, 600);
+        await screenshot(app, "03-call-filled-800x600-light");
+        await assertAccessible(app, "the filled Call screen at 800×600 (light)");
         await setWindow(app, 1440, 900);
       }
     });
