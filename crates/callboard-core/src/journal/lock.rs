@@ -42,7 +42,7 @@ impl WriterLock {
             .create(true)
             .truncate(false)
             .open(&path)?;
-        if !FileExt::try_lock_exclusive(&file)? {
+        if !lock_within_grace(&file)? {
             return Ok(Err(Holder {
                 pid: read_pid(&mut file),
             }));
@@ -50,6 +50,26 @@ impl WriterLock {
         // Best effort: the pid only makes the "already open" sentence more helpful.
         let _ = write_pid(&mut file);
         Ok(Ok(Self { _file: file }))
+    }
+}
+
+/// How long a start waits for a predecessor that is still exiting: quitting and relaunching
+/// at once is ordinary, and the kernel closes an exiting process's files (releasing its
+/// lock) only after its window is already gone.
+const EXIT_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
+const RETRY_EVERY: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Tries the lock, and again for up to [`EXIT_GRACE`] before giving up.
+fn lock_within_grace(file: &File) -> io::Result<bool> {
+    let deadline = std::time::Instant::now() + EXIT_GRACE;
+    loop {
+        if FileExt::try_lock_exclusive(file)? {
+            return Ok(true);
+        }
+        if std::time::Instant::now() >= deadline {
+            return Ok(false);
+        }
+        std::thread::sleep(RETRY_EVERY);
     }
 }
 
