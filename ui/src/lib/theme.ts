@@ -21,12 +21,28 @@ let chosen: Theme = "system";
 let listening = false;
 
 /**
+ * Switches the palette in one step: buttons fade their colours on hover, and without this the
+ * whole page would fade too, showing half-light, half-dark frames (unreadable for 120 ms).
+ */
+function setPalette(palette: ResolvedTheme): void {
+  const root = document.documentElement;
+  if (root.getAttribute("data-theme") === palette) return;
+  root.classList.add("theme-switching");
+  root.setAttribute("data-theme", palette);
+  // Styles are recomputed with transitions off, then transitions come back two frames later.
+  void getComputedStyle(root).color;
+  const restore = () => root.classList.remove("theme-switching");
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => requestAnimationFrame(restore));
+  else restore();
+}
+
+/**
  * Applies a theme setting: sets <html data-theme> to the resolved palette and, while the setting
  * is "system", follows the system's light/dark switch as it happens.
  */
 export function applyTheme(theme: Theme): void {
   chosen = theme;
-  document.documentElement.setAttribute("data-theme", resolveTheme(theme, systemPrefersDark()));
+  setPalette(resolveTheme(theme, systemPrefersDark()));
   if (!listening && typeof matchMedia === "function") {
     listening = true;
     matchMedia(DARK_QUERY).addEventListener?.("change", () => {
