@@ -194,6 +194,8 @@ export type Contact = {
 	full_name: string,
 	phone_number: string,
 	phone_display: string,
+	/**  Country calling code of the phone number (52 for Mexico), when it parses. */
+	calling_code: number | null,
 	email: string | null,
 	country: string | null,
 	/**  Candidate IANA zones; exactly one means the country implies it. */
@@ -264,6 +266,8 @@ export type PhoneNumber = {
 	id: string,
 	phone_number: string,
 	display: string,
+	/**  Country calling code (34 for Spain), when the number parses. */
+	calling_code: number | null,
 	kind: NumberKind,
 };
 

@@ -62,7 +62,7 @@ pub async fn key_status(state: &AppState) -> ApiKeyStatus {
         },
         Ok(store) => {
             let kind = store_kind(store.kind());
-            let label = store.kind().label().to_owned();
+            let label = store.kind().place().to_owned();
             match keychain_call(store, |s| s.get()).await {
                 Ok(key) => ApiKeyStatus {
                     present: key.is_some(),

@@ -66,6 +66,8 @@ pub struct Contact {
     pub full_name: String,
     pub phone_number: String,
     pub phone_display: String,
+    /// Country calling code of the phone number (52 for Mexico), when it parses.
+    pub calling_code: Option<u16>,
     pub email: Option<String>,
     pub country: Option<String>,
     /// Candidate IANA zones; exactly one means the country implies it.
@@ -98,6 +100,8 @@ pub struct PhoneNumber {
     pub id: String,
     pub phone_number: String,
     pub display: String,
+    /// Country calling code (34 for Spain), when the number parses.
+    pub calling_code: Option<u16>,
     pub kind: NumberKind,
 }
 

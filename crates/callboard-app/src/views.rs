@@ -4,7 +4,7 @@ use crate::ipc::{
     Agent, CallDetails, CallEntry, CallForm, CallState, Contact, KeyValue, NumberKind, PhoneNumber,
     StatusChange, TranscriptLine, When,
 };
-use callboard_core::display::{language_label, phone_display};
+use callboard_core::display::{calling_code, language_label, phone_display};
 use callboard_core::journal::{self, CallStatus, Outcome};
 use callboard_core::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
 use callboard_core::zones::zones_for_contact;
@@ -18,6 +18,7 @@ pub fn contact(c: &contactship::Contact) -> Contact {
         id: c.id.clone(),
         full_name: c.full_name.clone().unwrap_or_else(|| phone.clone()),
         phone_display: phone_display(&phone),
+        calling_code: calling_code(&phone),
         phone_number: phone,
         email: c.email.clone().filter(|e| !e.is_empty()),
         country: c.country.clone().filter(|e| !e.is_empty()),
@@ -47,6 +48,7 @@ pub fn phone_number(n: &contactship::PhoneNumber) -> PhoneNumber {
     PhoneNumber {
         id: n.id.clone(),
         display: phone_display(&e164),
+        calling_code: calling_code(&e164),
         phone_number: e164,
         kind: match n.kind {
             Some(contactship::PhoneNumberType::Outbound) => NumberKind::Outbound,
@@ -219,10 +221,9 @@ fn status_label(e: &journal::CallEntry, state: CallState) -> String {
     match state {
         CallState::Sending => "Sending…".into(),
         CallState::Placed => "Placed".into(),
-        CallState::Scheduled => format!(
-            "Scheduled for {}",
-            nonempty(&e.request.labels.when_label, "later")
-        ),
+        // The time is beside it (the When column, the drawer's When row): a chip that repeats
+        // it doesn't fit a list row.
+        CallState::Scheduled => "Scheduled".into(),
         CallState::InQueue => "In queue".into(),
         CallState::InProgress => "In progress".into(),
         CallState::Completed | CallState::FailedCall => latest

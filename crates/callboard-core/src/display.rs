@@ -14,6 +14,17 @@ pub fn phone_display(e164: &str) -> String {
     }
 }
 
+/// The country calling code of an E.164 number (`+52 55 1234 5678` → 52), from the phone
+/// number metadata; `None` when the text isn't an international number. Used to suggest a
+/// From number in the contact's country.
+pub fn calling_code(e164: &str) -> Option<u16> {
+    let t = e164.trim();
+    if !t.starts_with('+') {
+        return None;
+    }
+    phonenumber::parse(None, t).ok().map(|n| n.code().value())
+}
+
 /// A readable name for an agent's language code.
 pub fn language_label(code: &str) -> Option<&'static str> {
     Some(match code {
@@ -75,6 +86,16 @@ mod tests {
     fn e164_numbers_are_shown_in_international_format() {
         assert_eq!(phone_display("+525512345678"), "+52 55 1234 5678");
         assert_eq!(phone_display("+12025550143"), "+1 202-555-0143");
+    }
+
+    #[test]
+    fn the_calling_code_comes_from_the_number_metadata() {
+        assert_eq!(calling_code("+1 415 555 0100"), Some(1));
+        assert_eq!(calling_code("+525512345678"), Some(52));
+        assert_eq!(calling_code("+351 912 345 678"), Some(351));
+        assert_eq!(calling_code("+34 612 345 678"), Some(34));
+        assert_eq!(calling_code("5512345678"), None);
+        assert_eq!(calling_code("+"), None);
     }
 
     #[test]

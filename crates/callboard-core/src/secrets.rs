@@ -69,6 +69,19 @@ impl StoreKind {
         }
     }
 
+    /// Where the key is, as the end of "Saved in …": `your computer's password store (GNOME
+    /// Keyring / Secret Service)`, `your Mac's Keychain`, `Windows Credential Manager`.
+    pub fn place(self) -> &'static str {
+        match self {
+            Self::SecretService => {
+                "your computer's password store (GNOME Keyring / Secret Service)"
+            }
+            Self::Keychain => "your Mac's Keychain",
+            Self::CredentialManager => "Windows Credential Manager",
+            Self::Memory => "this session only",
+        }
+    }
+
     /// Whether the key survives an app restart.
     pub fn is_persistent(self) -> bool {
         !matches!(self, Self::Memory)

@@ -3,7 +3,8 @@
 // unknown), Recent calls (list, details drawer, no match), Settings (and its remove-key dialog)
 // and onboarding. One app session walks the shell in both themes; onboarding needs a first
 // launch, so the last step moves preferences.json aside and restarts. The same walk takes the
-// README pictures (docs/screenshots/, 1440×900, one at 800×600: the app's minimum size).
+// README pictures (docs/screenshots/, 1440×900, one at 800×600: the app's minimum size), and
+// checks Recent calls' rows keep their contact and status chip with the details drawer open.
 
 import assert from "node:assert/strict";
 import { rename } from "node:fs/promises";
@@ -14,12 +15,12 @@ import { type App, dumpState, screenshot, startApp, stopApp } from "../lib/app.t
 import {
   clickSelector,
   clickTestId,
-  pollUntil,
   typeInto,
   waitForAttribute,
   waitForTestId,
 } from "../lib/dom.ts";
 import { e2eEnv } from "../lib/env.ts";
+import { assertRecentRowsFit, setWindow } from "../lib/layout.ts";
 import { addFault, clearFaults } from "../lib/sandbox.ts";
 import { assertAccessible, auditScreen, chooseTheme, setPalette, type ThemeName } from "../lib/screens.ts";
 import { COMMAND_MS, TEST_MS, withTimeout } from "../lib/timeouts.ts";
@@ -33,14 +34,6 @@ const CONTACTS: Record<ThemeName, { query: string; name: string }> = {
   light: { query: "Carolina Ro", name: "Carolina Rojas Mejía" },
   dark: { query: "Natalia Mu", name: "Natalia Muñoz Zapata" },
 };
-
-async function setWindow(app: App, width: number, height: number): Promise<void> {
-  await withTimeout(`resizing the window to ${width}×${height}`, COMMAND_MS, app.setWindowSize(width, height));
-  await pollUntil(`waiting for a ${width}×${height} viewport`, async () => {
-    const size = await app.execute(() => [window.innerWidth, window.innerHeight]);
-    return size[0] === width && size[1] === height ? true : undefined;
-  });
-}
 
 describe("accessibility: no axe-core violations, light and dark", { timeout: TEST_MS * 6 }, () => {
   let app: App;
@@ -136,6 +129,12 @@ describe("accessibility: no axe-core violations, light and dark", { timeout: TES
       await waitForTestId(app, "details-transcript");
       await clickSelector(app, '[data-testid="details-drawer"] details > summary');
       await auditScreen(app, "the details drawer", theme, "07-call-details");
+      await assertRecentRowsFit(app, `Recent calls with details open at 1440×900 (${theme})`);
+      if (theme === "light") {
+        await setWindow(app, 800, 600);
+        await assertRecentRowsFit(app, "Recent calls with details open at 800×600");
+        await setWindow(app, 1440, 900);
+      }
       await clickTestId(app, "details-close");
       await typeInto(app, "recent-search", "no call matches this");
       await waitForTestId(app, "recent-no-match");

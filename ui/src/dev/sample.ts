@@ -24,7 +24,7 @@ export const keyMissing: ApiKeyStatus = {
 export const keySaved: ApiKeyStatus = {
   present: true,
   store: "secret_service",
-  store_label: "Secret Service",
+  store_label: "your computer's password store (GNOME Keyring / Secret Service)",
   last4: "1a2b",
   keychain_available: true,
   keychain_problem: null,
@@ -59,10 +59,10 @@ export function prefs(over: Partial<Preferences> = {}): Preferences {
 }
 
 export const contacts: Contact[] = [
-  { id: "c-juan", full_name: "Juan Pérez", phone_number: "+525512345678", phone_display: "+52 55 1234 5678", email: "juan@example.com", country: "Mexico", time_zones: ["America/Mexico_City", "America/Cancun", "America/Tijuana"] },
-  { id: "c-maria", full_name: "María García", phone_number: "+34612345678", phone_display: "+34 612 34 56 78", email: null, country: "Spain", time_zones: ["Europe/Madrid"] },
-  { id: "c-ana", full_name: "Ana Souza", phone_number: "+5511987654321", phone_display: "+55 11 98765 4321", email: "ana@example.com", country: "Brazil", time_zones: ["America/Sao_Paulo", "America/Manaus"] },
-  { id: "c-tom", full_name: "Tom Becker", phone_number: "+4930123456", phone_display: "+49 30 123456", email: null, country: "Germany", time_zones: ["Europe/Berlin"] },
+  { id: "c-juan", full_name: "Juan Pérez", phone_number: "+525512345678", calling_code: 52, phone_display: "+52 55 1234 5678", email: "juan@example.com", country: "Mexico", time_zones: ["America/Mexico_City", "America/Cancun", "America/Tijuana"] },
+  { id: "c-maria", full_name: "María García", phone_number: "+34612345678", calling_code: 34, phone_display: "+34 612 34 56 78", email: null, country: "Spain", time_zones: ["Europe/Madrid"] },
+  { id: "c-ana", full_name: "Ana Souza", phone_number: "+5511987654321", calling_code: 55, phone_display: "+55 11 98765 4321", email: "ana@example.com", country: "Brazil", time_zones: ["America/Sao_Paulo", "America/Manaus"] },
+  { id: "c-tom", full_name: "Tom Becker", phone_number: "+4930123456", calling_code: 49, phone_display: "+49 30 123456", email: null, country: "Germany", time_zones: ["Europe/Berlin"] },
 ];
 
 export const agents: Agent[] = [
@@ -71,9 +71,9 @@ export const agents: Agent[] = [
 ];
 
 export const numbers: PhoneNumber[] = [
-  { id: "pn-out-1", phone_number: "+14155550100", display: "+1 415 555 0100", kind: "outbound" },
-  { id: "pn-out-2", phone_number: "+525550001111", display: "+52 55 5000 1111", kind: "outbound" },
-  { id: "pn-in-1", phone_number: "+14155550199", display: "+1 415 555 0199", kind: "inbound" },
+  { id: "pn-out-1", phone_number: "+14155550100", calling_code: 1, display: "+1 415 555 0100", kind: "outbound" },
+  { id: "pn-out-2", phone_number: "+525550001111", calling_code: 52, display: "+52 55 5000 1111", kind: "outbound" },
+  { id: "pn-in-1", phone_number: "+14155550199", calling_code: 1, display: "+1 415 555 0199", kind: "inbound" },
 ];
 
 export const zones = ["America/Mexico_City", "America/New_York", "America/Sao_Paulo", "Europe/Berlin", "Europe/Madrid", "UTC"];
@@ -113,7 +113,7 @@ export function form(over: Partial<CallForm> = {}): CallForm {
 const LABELS: Record<CallState, string> = {
   sending: "Sending…",
   placed: "Placed",
-  scheduled: "Scheduled for 10:30 AM Dec 3",
+  scheduled: "Scheduled",
   in_queue: "In queue",
   in_progress: "In progress",
   completed: "Completed — answered",

@@ -18,7 +18,6 @@ import {
 import { app } from "./state.svelte";
 import { debounce } from "./debounce";
 import { Query } from "./query.svelte";
-import { numberForContact } from "./phone";
 import {
   draftFromWhen,
   editWhen,
@@ -167,6 +166,8 @@ export class CallFormState {
       full_name: f.contact_label,
       phone_number: f.contact_phone,
       phone_display: f.contact_phone,
+      // The From number comes with the prefill, so nothing is suggested from this.
+      calling_code: null,
       email: null,
       country: f.contact_country,
       time_zones: f.callee_time_zone ? [f.callee_time_zone] : [],
@@ -209,9 +210,10 @@ export class CallFormState {
     if (this.fromTouched || this.numbers.length === 0) return;
     const prefs = app.prefs;
     const n = this.numbers;
+    const code = this.contact?.calling_code;
     this.fromId = pickDefault(
       n.map((x) => x.id),
-      numberForContact(n, this.contact?.phone_number ?? "")?.id,
+      code == null ? undefined : n.find((x) => x.kind === "outbound" && x.calling_code === code)?.id,
       prefs?.last_from_number_id,
       prefs?.default_from_number_id,
       n.find((x) => x.kind === "outbound")?.id ?? n[0]?.id,

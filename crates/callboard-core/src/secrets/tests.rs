@@ -219,6 +219,11 @@ fn store_kinds_have_labels_for_saved_in_sentences() {
     assert_eq!(StoreKind::Keychain.label(), "Keychain");
     assert_eq!(StoreKind::CredentialManager.label(), "Credential Manager");
     assert_eq!(StoreKind::Memory.label(), "this session only");
+    assert_eq!(
+        StoreKind::SecretService.place(),
+        "your computer's password store (GNOME Keyring / Secret Service)"
+    );
+    assert_eq!(StoreKind::Keychain.place(), "your Mac's Keychain");
     assert!(!StoreKind::Memory.is_persistent());
     assert!(StoreKind::SecretService.is_persistent());
 }

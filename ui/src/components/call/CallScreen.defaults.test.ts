@@ -5,7 +5,6 @@ import CallScreen from "./CallScreen.svelte";
 import { backend, pickContact } from "../../test/call-screen";
 import { resetApp } from "../../test/app-state";
 import * as s from "../../dev/sample";
-import { callingCode } from "../../lib/phone";
 
 const value = (testid: string) => (screen.getByTestId(testid) as HTMLSelectElement).value;
 
@@ -51,12 +50,5 @@ describe("call screen defaults", () => {
     await fireEvent.change(screen.getByTestId("from-select"), { target: { value: "pn-in-1" } });
     await pickContact("Juan");
     expect(value("from-select")).toBe("pn-in-1");
-  });
-
-  it("reads calling codes of one, two and three digits", () => {
-    expect(callingCode("+1 415 555 0100")).toBe("1");
-    expect(callingCode("+525512345678")).toBe("52");
-    expect(callingCode("+351 912 345 678")).toBe("351");
-    expect(callingCode("5512345678")).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ describe("settings", () => {
   it("shows where the key is stored and its last four characters", () => {
     backend();
     render(Settings);
-    expect(screen.getByTestId("settings-key-store").textContent).toBe("Saved in Secret Service");
+    expect(screen.getByTestId("settings-key-store").textContent).toBe("Saved in your computer's password store (GNOME Keyring / Secret Service)");
     expect(screen.getByTestId("settings-key-last4").textContent).toBe("•••• 1a2b");
     expect(screen.getByTestId("settings-mode-account").getAttribute("aria-checked")).toBe("true");
   });

@@ -51,7 +51,7 @@ describe("settings, API key", () => {
     await fireEvent.input(await screen.findByTestId("api-key-input"), { target: { value: "sk_live_1234" } });
     await fireEvent.click(screen.getByTestId("api-key-submit"));
     expect((await screen.findByTestId("settings-key-connected")).textContent).toBe(
-      "Connected. Contactship accepted the key; it's saved in Secret Service.",
+      "Connected. Contactship accepted the key; it's saved in your computer's password store (GNOME Keyring / Secret Service).",
     );
     expect(screen.getByTestId("settings-key-last4").textContent).toBe("•••• 1a2b");
   });
