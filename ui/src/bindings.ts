@@ -165,7 +165,11 @@ export type CallForm = {
 	from_label: string,
 };
 
-/**  Where a call attempt stands. */
+/**
+ *  Where an attempt stands, as a person reads it in the list (one chip per value). Finer than
+ *  [`CallState`]: "in queue" and "in progress", "completed" and "failed" are told apart by the
+ *  latest status.
+ */
 export type CallState = "sending" | "placed" | "scheduled" | "in_queue" | "in_progress" | "completed" | "failed_call" | "rejected" | "not_sent" | "outcome_unknown";
 
 /**  Emitted when background status checks changed some calls: the UI refreshes those rows. */

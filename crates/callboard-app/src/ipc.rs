@@ -200,21 +200,8 @@ pub struct RequestPreview {
     pub curl: String,
 }
 
-/// Where a call attempt stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum CallState {
-    Sending,
-    Placed,
-    Scheduled,
-    InQueue,
-    InProgress,
-    Completed,
-    FailedCall,
-    Rejected,
-    NotSent,
-    OutcomeUnknown,
-}
+/// Where a call attempt stands, as the list shows it (one chip per value).
+pub use callboard_core::call_query::ShownState as CallState;
 
 /// One step in a call's status history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]

@@ -194,20 +194,7 @@ pub fn call_details(e: &journal::CallEntry) -> CallDetails {
 }
 
 fn state_of(e: &journal::CallEntry) -> CallState {
-    use journal::CallState as J;
-    let status = e.latest_status().map(|s| &s.call_status);
-    match e.state {
-        J::Sending => CallState::Sending,
-        J::Rejected => CallState::Rejected,
-        J::NotSent => CallState::NotSent,
-        J::OutcomeUnknown if e.call_id.is_none() => CallState::OutcomeUnknown,
-        J::Scheduled => CallState::Scheduled,
-        J::InProgress if status == Some(&CallStatus::InQueue) => CallState::InQueue,
-        J::InProgress => CallState::InProgress,
-        J::Completed if status == Some(&CallStatus::Completed) => CallState::Completed,
-        J::Completed => CallState::FailedCall,
-        J::Placed | J::OutcomeUnknown => CallState::Placed,
-    }
+    CallState::of(e)
 }
 
 /// The journal's one decision: settled calls are final (a final status, or an unknown one

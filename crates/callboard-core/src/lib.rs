@@ -4,6 +4,7 @@
 //! behaviour (scheduling rules, the durable call journal, secret storage, placing calls
 //! without ever dialing twice) runs in `cargo test` with no display, keychain or network.
 
+pub mod call_query;
 pub mod clock;
 pub mod display;
 pub mod draft;
