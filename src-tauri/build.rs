@@ -23,7 +23,7 @@ const COMMANDS: &[&str] = &[
     "show_in_folder",
     "check_call_form",
     "get_preferences",
-    "save_preferences",
+    "update_preferences",
     "sandbox_advance_clock",
 ];
 

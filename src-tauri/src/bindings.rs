@@ -32,7 +32,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             system::open_external,
             system::show_in_folder,
             prefs::get_preferences,
-            prefs::save_preferences,
+            prefs::update_preferences,
             system::sandbox_advance_clock,
         ])
         .events(collect_events![CallsChanged])

@@ -47,8 +47,8 @@ export const commands = {
 	showInFolder: (path: string) => typedError<null, AppError>(__TAURI_INVOKE("show_in_folder", { path })),
 	/**  The saved preferences (defaults when none). */
 	getPreferences: () => typedError<Preferences, AppError>(__TAURI_INVOKE("get_preferences")),
-	/**  Validates and saves preferences; returns what was saved. */
-	savePreferences: (prefs: Preferences) => typedError<Preferences, AppError>(__TAURI_INVOKE("save_preferences", { prefs })),
+	/**  Applies changes to the saved preferences; returns what was saved. */
+	updatePreferences: (changes: PrefChange[]) => typedError<Preferences, AppError>(__TAURI_INVOKE("update_preferences", { changes })),
 	/**  Sandbox only: moves the simulator's clock forward so trial users can watch calls finish. */
 	sandboxAdvanceClock: (minutes: number) => typedError<null, AppError>(__TAURI_INVOKE("sandbox_advance_clock", { minutes })),
 };
@@ -286,6 +286,26 @@ export type PlaceOutcome = {
 	entry: CallEntry | null,
 	duplicate_of: CallEntry | null,
 };
+
+/**
+ *  One change to the saved preferences. Changes are applied in Rust to what is saved at that
+ *  moment, so two screens saving at once (the Call screen remembering choices while Settings
+ *  saves the theme) never undo each other, as whole-object saves did.
+ */
+export type PrefChange = 
+/**  `None` or blank: the default address. */
+{ field: "base_url"; value?: string | null } | { field: "default_agent_id"; value?: string | null } | { field: "default_from_number_id"; value?: string | null } | 
+/**  Both ends at once: a window is only valid as a pair. */
+{ field: "calling_hours"; value: {
+	start: string,
+	end: string,
+} } | { field: "theme"; value: Theme } | 
+/**  What the last call used; a `None` keeps the remembered value. */
+{ field: "last_choices"; value: {
+	agent_id: string | null,
+	from_number_id: string | null,
+	time_zone: string | null,
+} };
 
 /**  User preferences (never the key). */
 export type Preferences = {

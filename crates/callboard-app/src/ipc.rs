@@ -315,6 +315,30 @@ pub enum Theme {
     Dark,
 }
 
+/// One change to the saved preferences. Changes are applied in Rust to what is saved at that
+/// moment, so two screens saving at once (the Call screen remembering choices while Settings
+/// saves the theme) never undo each other, as whole-object saves did.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Type)]
+#[serde(tag = "field", content = "value", rename_all = "snake_case")]
+pub enum PrefChange {
+    /// `None` or blank: the default address.
+    BaseUrl(Option<String>),
+    DefaultAgentId(Option<String>),
+    DefaultFromNumberId(Option<String>),
+    /// Both ends at once: a window is only valid as a pair.
+    CallingHours {
+        start: String,
+        end: String,
+    },
+    Theme(Theme),
+    /// What the last call used; a `None` keeps the remembered value.
+    LastChoices {
+        agent_id: Option<String>,
+        from_number_id: Option<String>,
+        time_zone: Option<String>,
+    },
+}
+
 /// User preferences (never the key).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
 pub struct Preferences {

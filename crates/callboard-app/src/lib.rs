@@ -16,6 +16,8 @@ pub mod error;
 mod flow_tests;
 #[cfg(test)]
 mod flow_tests_placing;
+#[cfg(test)]
+mod flow_tests_prefs;
 pub mod host;
 pub mod ipc;
 pub mod preferences;

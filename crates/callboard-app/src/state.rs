@@ -39,6 +39,8 @@ pub struct AppState {
     /// A key the user chose to keep for this session only (memory only).
     pub session_key: Mutex<Option<ApiKey>>,
     pub prefs: Box<dyn PreferenceStore>,
+    /// Serialises preference updates (read, change, write).
+    pub prefs_update: Mutex<()>,
     pub connection: RwLock<Option<Connection>>,
     pub clock: Arc<dyn Clock>,
     pub notices: Mutex<Vec<String>>,
@@ -61,6 +63,7 @@ impl AppState {
             keychain,
             session_key: Mutex::new(None),
             prefs,
+            prefs_update: Mutex::new(()),
             connection: RwLock::new(None),
             clock: Arc::new(SystemClock),
             notices: Mutex::new(notices),

@@ -1,7 +1,7 @@
 //! Preferences, through our own commands only (the webview has no store permission).
 
 use callboard_app::error::AppError;
-use callboard_app::ipc::Preferences;
+use callboard_app::ipc::{PrefChange, Preferences};
 use callboard_app::preferences;
 use callboard_app::state::AppState;
 use tauri::State;
@@ -13,12 +13,12 @@ pub async fn get_preferences(state: State<'_, AppState>) -> Result<Preferences, 
     Ok(preferences::get(&state))
 }
 
-/// Validates and saves preferences; returns what was saved.
+/// Applies changes to the saved preferences; returns what was saved.
 #[tauri::command]
 #[specta::specta]
-pub async fn save_preferences(
+pub async fn update_preferences(
     state: State<'_, AppState>,
-    prefs: Preferences,
+    changes: Vec<PrefChange>,
 ) -> Result<Preferences, AppError> {
-    preferences::save(&state, prefs)
+    preferences::update(&state, changes)
 }

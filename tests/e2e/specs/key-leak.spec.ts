@@ -42,8 +42,8 @@ describe("the API key never leaks", { timeout: TEST_MS * 2 }, () => {
     const agents: { id: string; name: string }[] = await call("list_agents");
     const numbers: { id: string; display: string }[] = await call("list_phone_numbers");
     const contacts: { id: string; full_name: string; phone_number: string; country: string | null }[] = await call("search_contacts", { query: "Mar" });
-    const prefs = await call("get_preferences");
-    await call("save_preferences", { prefs });
+    const prefs: { theme: string } = await call("get_preferences");
+    await call("update_preferences", { changes: [{ field: "theme", value: prefs.theme }] });
     const form = {
       contact_id: contacts[0].id,
       agent_id: agents[0].id,

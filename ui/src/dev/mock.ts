@@ -5,7 +5,7 @@
 //   ?mock&account         account mode with a saved key
 //   ?mock&screen=recent   open a screen; &theme=dark forces a theme; &details opens the first call
 import { mockIPC } from "@tauri-apps/api/mocks";
-import type { AppStatus, CallEntry, Preferences } from "../lib/api";
+import type { AppStatus, CallEntry, PrefChange, Preferences } from "../lib/api";
 import { app } from "../lib/state.svelte";
 import * as s from "./sample";
 
@@ -29,8 +29,8 @@ export function installDevMock(params: URLSearchParams): void {
           return st;
         case "get_preferences":
           return pr;
-        case "save_preferences":
-          pr = a.prefs as Preferences;
+        case "update_preferences":
+          pr = s.withChanges(pr, a.changes as PrefChange[]);
           return pr;
         case "start_sandbox":
           st = s.status();

@@ -8,6 +8,7 @@ import type {
   CallState,
   Contact,
   PhoneNumber,
+  PrefChange,
   Preferences,
   WhenPreview,
 } from "../lib/api";
@@ -41,6 +42,29 @@ export function status(over: Partial<AppStatus> = {}): AppStatus {
     api_url_override: null,
     ...over,
   };
+}
+
+/** What the fake backend saves for `update_preferences` (validation stays Rust's). */
+export function withChanges(p: Preferences, changes: PrefChange[]): Preferences {
+  const next = { ...p };
+  for (const c of changes) {
+    if (c.field === "base_url") next.base_url = c.value ?? null;
+    else if (c.field === "default_agent_id") next.default_agent_id = c.value ?? null;
+    else if (c.field === "default_from_number_id") next.default_from_number_id = c.value ?? null;
+    else if (c.field === "calling_hours") [next.calling_hours_start, next.calling_hours_end] = [c.value.start, c.value.end];
+    else if (c.field === "theme") next.theme = c.value;
+    else {
+      next.last_agent_id = c.value.agent_id ?? next.last_agent_id;
+      next.last_from_number_id = c.value.from_number_id ?? next.last_from_number_id;
+      next.last_time_zone = c.value.time_zone ?? next.last_time_zone;
+    }
+  }
+  return next;
+}
+
+/** The preferences after one recorded `update_preferences` call, from the defaults. */
+export function savedBy(call: Record<string, unknown> | undefined): Preferences {
+  return withChanges(prefs(), (call?.changes ?? []) as PrefChange[]);
 }
 
 export function prefs(over: Partial<Preferences> = {}): Preferences {

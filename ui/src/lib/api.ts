@@ -9,6 +9,7 @@ import {
   type CallsChanged,
   type Confirmations,
   type ErrorCode,
+  type PrefChange,
   type Preferences,
   type When,
 } from "../bindings";
@@ -79,7 +80,7 @@ export const api = {
   openExternal: (url: string) => unwrap(commands.openExternal(url)),
   showInFolder: (path: string) => unwrap(commands.showInFolder(path)),
   getPreferences: () => unwrap(commands.getPreferences()),
-  savePreferences: (prefs: Preferences) => unwrap(commands.savePreferences(prefs)),
+  updatePreferences: (changes: PrefChange[]) => unwrap(commands.updatePreferences(changes)),
   sandboxAdvanceClock: (minutes: number) => unwrap(commands.sandboxAdvanceClock(minutes)),
 };
 

@@ -281,16 +281,13 @@ export class CallFormState {
   }
 
   async #rememberChoices(): Promise<void> {
-    const prefs = app.prefs;
-    if (!prefs) return;
-    const next = {
-      ...$state.snapshot(prefs),
-      last_agent_id: this.agentId || prefs.last_agent_id,
-      last_from_number_id: this.fromId || prefs.last_from_number_id,
-      last_time_zone: this.when.mode === "at" && this.when.zone ? this.when.zone : prefs.last_time_zone,
+    const value = {
+      agent_id: this.agentId || null,
+      from_number_id: this.fromId || null,
+      time_zone: this.when.mode === "at" && this.when.zone ? this.when.zone : null,
     };
     try {
-      app.prefs = await api.savePreferences(next);
+      app.prefs = await api.updatePreferences([{ field: "last_choices", value }]);
     } catch {
       // Remembering choices is a convenience; failing to save them must not disturb the call.
     }

@@ -1,17 +1,19 @@
 //! Saving preferences from a Settings section: the one save path every section uses, so no
 //! section can fail silently. Rust validates; its error lands next to the field it names when
 //! that field belongs to the section, and under the section otherwise.
-import { api, toAppError, type AppError, type Preferences } from "./api";
+import { api, toAppError, type AppError, type PrefChange } from "./api";
 import { app } from "./state.svelte";
 
 /** Field path → sentence; `_` holds an error that names no field of the section. */
 export type SectionErrors = Record<string, string>;
 
-/** Saves `patch` over the current preferences; resolves to null when saved, else the errors. */
-export async function savePrefs(patch: Partial<Preferences>, fields: readonly string[]): Promise<SectionErrors | null> {
-  if (!app.prefs) return { _: "Callboard hasn't loaded your settings yet. Try again in a moment." };
+/**
+ * Applies `changes` to the saved preferences (Rust merges them with what is saved now, so
+ * saves from two screens never undo each other); resolves to null when saved, else the errors.
+ */
+export async function savePrefs(changes: PrefChange[], fields: readonly string[]): Promise<SectionErrors | null> {
   try {
-    app.prefs = await api.savePreferences({ ...$state.snapshot(app.prefs), ...patch });
+    app.prefs = await api.updatePreferences(changes);
     return null;
   } catch (e) {
     const err = toAppError(e);

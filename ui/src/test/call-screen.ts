@@ -26,7 +26,7 @@ export function backend(over: Record<string, Handler | unknown> = {}) {
     preview_request: { json: "{}", curl: "curl" },
     check_call_form: [],
     place_call: placed,
-    save_preferences: (a: Record<string, unknown>) => a.prefs,
+    update_preferences: (a: Record<string, unknown>) => s.savedBy(a),
     check_call: s.entry(0, "completed"),
     ...over,
   });

@@ -81,7 +81,7 @@ describe("call screen", () => {
     const [args] = callsOf(calls, "place_call");
     expect(args.confirm).toEqual({ duplicate: false, outside_calling_hours: false });
     expect(args.form).toMatchObject({ contact_id: "c-maria", agent_id: "agent-leo", from_number_id: "pn-out-1", when: { kind: "now" } });
-    await waitFor(() => expect(callsOf(calls, "save_preferences")[0]?.prefs).toMatchObject({ last_agent_id: "agent-leo", last_from_number_id: "pn-out-1" }));
+    await waitFor(() => expect(s.savedBy(callsOf(calls, "update_preferences")[0])).toMatchObject({ last_agent_id: "agent-leo", last_from_number_id: "pn-out-1" }));
   });
 
   it("disables Place call while the request is in flight", async () => {

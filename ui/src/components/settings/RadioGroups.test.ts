@@ -9,7 +9,7 @@ import * as s from "../../dev/sample";
 function backend() {
   return installIpc({
     get_preferences: s.prefs(),
-    save_preferences: (args: Record<string, unknown>) => args.prefs,
+    update_preferences: (args: Record<string, unknown>) => s.savedBy(args),
     list_agents: s.agents,
     list_phone_numbers: s.numbers,
     list_time_zones: s.zones,
@@ -54,7 +54,7 @@ describe("radio groups in Settings", () => {
     await waitFor(() => expect(checked("settings-theme-system")).toBe("true"));
     await fireEvent.keyDown(screen.getByTestId("settings-theme-system"), { key: "End" });
     await waitFor(() => expect(checked("settings-theme-dark")).toBe("true"));
-    const saved = callsOf(calls, "save_preferences").map((c) => (c.prefs as { theme: string }).theme);
+    const saved = callsOf(calls, "update_preferences").map((c) => s.savedBy(c).theme);
     expect(saved).toEqual(["light", "dark", "system", "dark", "system", "dark"]);
   });
 
@@ -73,7 +73,7 @@ describe("radio groups in Settings", () => {
     const calls = backend();
     render(Settings);
     await fireEvent.keyDown(screen.getByTestId("settings-theme-system"), { key: "a" });
-    expect(callsOf(calls, "save_preferences")).toHaveLength(0);
+    expect(callsOf(calls, "update_preferences")).toHaveLength(0);
     expect(checked("settings-theme-system")).toBe("true");
   });
 });

@@ -8,7 +8,7 @@ import * as s from "../../dev/sample";
 
 function backend(over: Record<string, Handler | unknown> = {}) {
   return installIpc({
-    save_preferences: (a: Record<string, unknown>) => a.prefs,
+    update_preferences: (a: Record<string, unknown>) => s.savedBy(a),
     remove_api_key: s.status({ mode: "account", key: s.keyMissing }),
     test_api_key: s.keySaved,
     start_sandbox: s.status(),
@@ -51,12 +51,28 @@ describe("settings", () => {
     expect((await screen.findByTestId("settings-key-test-result")).textContent).toContain("didn't accept the saved key");
   });
 
+  it("checks the chosen theme at once, before its save returns, and keeps it when saved", async () => {
+    let finish: (() => void) | null = null;
+    backend({
+      update_preferences: (a: Record<string, unknown>) =>
+        new Promise((resolve) => (finish = () => resolve(s.savedBy(a)))),
+    });
+    render(Settings);
+    await fireEvent.click(screen.getByTestId("settings-theme-light"));
+    expect(screen.getByTestId("settings-theme-light").getAttribute("aria-checked")).toBe("true");
+    expect(screen.getByTestId("settings-theme-system").getAttribute("aria-checked")).toBe("false");
+    await waitFor(() => expect(finish).not.toBeNull());
+    finish!();
+    await waitFor(() => expect(app.prefs?.theme).toBe("light"));
+    expect(screen.getByTestId("settings-theme-light").getAttribute("aria-checked")).toBe("true");
+  });
+
   it("switches the theme on <html> and saves it", async () => {
     const calls = backend();
     render(Settings);
     await fireEvent.click(screen.getByTestId("settings-theme-dark"));
     expect(document.documentElement.getAttribute("data-theme")).toBe("dark");
-    await waitFor(() => expect(callsOf(calls, "save_preferences")[0].prefs).toMatchObject({ theme: "dark" }));
+    await waitFor(() => expect(s.savedBy(callsOf(calls, "update_preferences")[0])).toMatchObject({ theme: "dark" }));
     await waitFor(() => expect(screen.getByTestId("settings-theme-dark").getAttribute("aria-checked")).toBe("true"));
     await fireEvent.click(screen.getByTestId("settings-theme-system"));
     // "System" resolves through matchMedia; the test DOM prefers light.
@@ -80,7 +96,7 @@ describe("settings", () => {
   });
 
   it("shows a calling-hours error next to the field and keeps the typed times", async () => {
-    backend({ save_preferences: () => { throw appError("The end of calling hours must be after the start.", "validation", "calling_hours_end"); } });
+    backend({ update_preferences: () => { throw appError("The end of calling hours must be after the start.", "validation", "calling_hours_end"); } });
     render(Settings);
     await fireEvent.input(screen.getByTestId("settings-hours-start"), { target: { value: "22:00" } });
     await fireEvent.click(screen.getByTestId("settings-hours-save"));
@@ -95,11 +111,11 @@ describe("settings", () => {
     const agent = (await screen.findByTestId("settings-default-agent")) as HTMLSelectElement;
     agent.value = s.agents[1].id;
     await fireEvent.change(agent);
-    await waitFor(() => expect(callsOf(calls, "save_preferences").at(-1)?.prefs).toMatchObject({ default_agent_id: s.agents[1].id }));
+    await waitFor(() => expect(s.savedBy(callsOf(calls, "update_preferences").at(-1))).toMatchObject({ default_agent_id: s.agents[1].id }));
     const number = screen.getByTestId("settings-default-number") as HTMLSelectElement;
     number.value = "";
     await fireEvent.change(number);
-    await waitFor(() => expect(callsOf(calls, "save_preferences").at(-1)?.prefs).toMatchObject({ default_from_number_id: null }));
+    await waitFor(() => expect(s.savedBy(callsOf(calls, "update_preferences").at(-1))).toMatchObject({ default_from_number_id: null }));
   });
 
   it("explains when the lists for the defaults can't be loaded", async () => {

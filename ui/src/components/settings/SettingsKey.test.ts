@@ -13,7 +13,7 @@ const noKeychain = { ...s.keyMissing, keychain_available: false, keychain_proble
 
 function backend(over: Record<string, Handler | unknown> = {}) {
   return installIpc({
-    save_preferences: (a: Record<string, unknown>) => a.prefs,
+    update_preferences: (a: Record<string, unknown>) => s.savedBy(a),
     test_api_key: s.keySaved,
     list_agents: s.agents,
     list_phone_numbers: s.numbers,

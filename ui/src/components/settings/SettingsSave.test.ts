@@ -9,7 +9,7 @@ import * as s from "../../dev/sample";
 
 function backend(over: Record<string, Handler | unknown> = {}) {
   return installIpc({
-    save_preferences: (a: Record<string, unknown>) => a.prefs,
+    update_preferences: (a: Record<string, unknown>) => s.savedBy(a),
     test_api_key: s.keySaved,
     list_agents: s.agents,
     list_phone_numbers: s.numbers,
@@ -34,12 +34,12 @@ describe("settings saves", () => {
     await fireEvent.input(input("settings-hours-start"), { target: { value: "09:00" } });
     await fireEvent.click(screen.getByTestId("settings-hours-save"));
     expect((await screen.findByTestId("settings-hours-saved")).textContent).toBe("Saved");
-    expect(callsOf(calls, "save_preferences")[0].prefs).toMatchObject({ calling_hours_start: "09:00", calling_hours_end: "21:00" });
+    expect(s.savedBy(callsOf(calls, "update_preferences")[0])).toMatchObject({ calling_hours_start: "09:00", calling_hours_end: "21:00" });
     expect(app.prefs?.calling_hours_start).toBe("09:00");
   });
 
   it("shows an empty start time's error next to From and keeps both typed values", async () => {
-    backend({ save_preferences: () => { throw appError("Enter when calling hours start, like 08:00.", "validation", "calling_hours_start"); } });
+    backend({ update_preferences: () => { throw appError("Enter when calling hours start, like 08:00.", "validation", "calling_hours_start"); } });
     render(Settings);
     await fireEvent.input(input("settings-hours-start"), { target: { value: "" } });
     await fireEvent.input(input("settings-hours-end"), { target: { value: "20:00" } });
@@ -53,7 +53,7 @@ describe("settings saves", () => {
   });
 
   it("shows an hours error that names no known field inside the hours section", async () => {
-    backend({ save_preferences: () => { throw appError("Calling hours can't start and end at the same time.", "validation", "calling_hours"); } });
+    backend({ update_preferences: () => { throw appError("Calling hours can't start and end at the same time.", "validation", "calling_hours"); } });
     render(Settings);
     await fireEvent.input(input("settings-hours-start"), { target: { value: "09:00" } });
     await fireEvent.input(input("settings-hours-end"), { target: { value: "09:00" } });
@@ -63,7 +63,7 @@ describe("settings saves", () => {
   });
 
   it("shows a base URL error next to the field and keeps what was typed", async () => {
-    backend({ save_preferences: () => { throw appError("That isn't a web address. Use one like https://api.contactship.ai/v1.", "bad_url", "base_url"); } });
+    backend({ update_preferences: () => { throw appError("That isn't a web address. Use one like https://api.contactship.ai/v1.", "bad_url", "base_url"); } });
     render(Settings);
     await fireEvent.input(input("settings-base-url"), { target: { value: "api contactship" } });
     await fireEvent.click(screen.getByTestId("settings-base-url-save"));
