@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "place_call",
     "check_call",
     "list_calls",
+    "call_log_agents",
     "call_details",
     "export_calls_csv",
     "open_external",

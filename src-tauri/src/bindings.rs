@@ -27,6 +27,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             calls::place_call,
             calls::check_call,
             calls::list_calls,
+            calls::call_log_agents,
             calls::call_details,
             calls::export_calls_csv,
             system::open_external,

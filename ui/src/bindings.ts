@@ -35,12 +35,14 @@ export const commands = {
 	placeCall: (form: CallForm, confirm: Confirmations) => typedError<PlaceOutcome, AppError>(__TAURI_INVOKE("place_call", { form, confirm })),
 	/**  Looks an uncertain call up on Contactship, or refreshes a known call's status. */
 	checkCall: (requestId: string) => typedError<CallEntry, AppError>(__TAURI_INVOKE("check_call", { requestId })),
-	/**  Every call attempt, newest first. */
-	listCalls: () => typedError<CallEntry[], AppError>(__TAURI_INVOKE("list_calls")),
+	/**  One page of the calls matching the filters, newest first, with the counts. */
+	listCalls: (query: CallListQuery) => typedError<CallPage, AppError>(__TAURI_INVOKE("list_calls", { query })),
+	/**  The agents that appear in the call log, for the agent filter. */
+	callLogAgents: () => typedError<AgentOption[], AppError>(__TAURI_INVOKE("call_log_agents")),
 	/**  One call with its result, transcript and recording. */
 	callDetails: (requestId: string) => typedError<CallDetails, AppError>(__TAURI_INVOKE("call_details", { requestId })),
-	/**  Writes the given rows as CSV into the Downloads folder; returns the file's path. */
-	exportCallsCsv: (requestIds: string[]) => typedError<string, AppError>(__TAURI_INVOKE("export_calls_csv", { requestIds })),
+	/**  Writes every call matching the filters as CSV into the Downloads folder; returns the path. */
+	exportCallsCsv: (query: CallListQuery) => typedError<string, AppError>(__TAURI_INVOKE("export_calls_csv", { query })),
 	/**  Opens an `https://` link (recording, docs) in the system browser; nothing else is accepted. */
 	openExternal: (url: string) => typedError<null, AppError>(__TAURI_INVOKE("open_external", { url })),
 	/**  Shows an exported file in the system file manager. */
@@ -74,6 +76,12 @@ export type Agent = {
 	language: string | null,
 	language_label: string | null,
 	purpose: string | null,
+};
+
+/**  An agent that appears in the log, for the agent filter. */
+export type AgentOption = {
+	id: string,
+	label: string,
 };
 
 /**  Which of two instants a repeated wall-clock time means. */
@@ -163,6 +171,32 @@ export type CallForm = {
 	contact_label: string,
 	agent_label: string,
 	from_label: string,
+};
+
+/**
+ *  Which calls Recent calls lists, and which slice of them. Dates are typed days
+ *  (`yyyy-MM-dd`, inclusive, in this computer's time zone); Rust checks them.
+ */
+export type CallListQuery = {
+	state: CallState | null,
+	agent_id: string | null,
+	from: string,
+	to: string,
+	/**  The search box as typed: contact, agent, call id or phone digits. */
+	text: string,
+	offset: number,
+	limit: number,
+};
+
+/**  One page of Recent calls. */
+export type CallPage = {
+	/**  Rows `offset .. offset + rows.len()` of the matching calls, newest first. */
+	rows: CallEntry[],
+	offset: number,
+	/**  How many calls match the filters. */
+	matching: number,
+	/**  How many calls the log holds. */
+	total: number,
 };
 
 /**

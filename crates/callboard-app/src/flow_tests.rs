@@ -227,8 +227,11 @@ async fn connecting_stores_the_trimmed_key_and_no_response_or_file_contains_it()
         responses.push(serde_json::to_string(&views::call_details(&e)).expect("json"));
     }
     responses.push(serde_json::to_string(&h.state.prefs.get()).expect("json"));
-    let csv = crate::recent::export_csv(&h.state, &[request_id], h.dir.path()).expect("csv");
-    responses.push(csv.clone());
+    let everything = crate::ipc::CallListQuery::default();
+    let csv = crate::recent::export_csv(&h.state, &everything, h.dir.path()).expect("csv");
+    responses.push(std::fs::read_to_string(&csv).expect("the CSV file"));
+    let page = crate::recent::list_calls(&h.state, &everything).expect("a page");
+    responses.push(serde_json::to_string(&page).expect("json"));
 
     for r in &responses {
         assert!(!r.contains(&key), "a response leaked the key: {r}");

@@ -203,6 +203,39 @@ pub struct RequestPreview {
 /// Where a call attempt stands, as the list shows it (one chip per value).
 pub use callboard_core::call_query::ShownState as CallState;
 
+/// Which calls Recent calls lists, and which slice of them. Dates are typed days
+/// (`yyyy-MM-dd`, inclusive, in this computer's time zone); Rust checks them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Type)]
+pub struct CallListQuery {
+    pub state: Option<CallState>,
+    pub agent_id: Option<String>,
+    pub from: String,
+    pub to: String,
+    /// The search box as typed: contact, agent, call id or phone digits.
+    pub text: String,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+/// One page of Recent calls.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+pub struct CallPage {
+    /// Rows `offset .. offset + rows.len()` of the matching calls, newest first.
+    pub rows: Vec<CallEntry>,
+    pub offset: u32,
+    /// How many calls match the filters.
+    pub matching: u32,
+    /// How many calls the log holds.
+    pub total: u32,
+}
+
+/// An agent that appears in the log, for the agent filter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+pub struct AgentOption {
+    pub id: String,
+    pub label: String,
+}
+
 /// One step in a call's status history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 pub struct StatusChange {

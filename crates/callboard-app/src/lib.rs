@@ -18,6 +18,8 @@ mod flow_tests;
 mod flow_tests_placing;
 #[cfg(test)]
 mod flow_tests_prefs;
+#[cfg(test)]
+mod flow_tests_recent;
 pub mod host;
 pub mod ipc;
 pub mod preferences;

@@ -1,23 +1,74 @@
-//! Recent calls: the journal read back for the list, the details drawer and CSV export.
+//! Recent calls: pages of the call log answered by filters, the details drawer and CSV
+//! export (streamed from the same query).
 
 use crate::calls::{parse_request_id, unknown_call};
+use crate::connection::local_time_zone;
 use crate::error::{AppError, ErrorCode};
 use crate::host::Host;
-use crate::ipc::{CallDetails, CallEntry};
+use crate::ipc::{AgentOption, CallDetails, CallListQuery, CallPage};
 use crate::state::AppState;
 use crate::views;
-use callboard_core::export::{to_csv, CsvRow};
+use callboard_core::call_query::{day_range, CallQuery, PageRequest};
+use callboard_core::export::{write_csv, CsvRow};
+use callboard_core::journal::CallEntry;
 use std::path::Path;
-use uuid::Uuid;
 
-/// Every call attempt, newest first.
-pub fn list_calls(state: &AppState) -> Vec<CallEntry> {
-    state
-        .journal
-        .entries()
+/// The core query for what the screen asked; a date the person typed wrong is an error
+/// naming its box.
+pub fn call_query(q: &CallListQuery) -> Result<CallQuery, AppError> {
+    let zone = local_time_zone().parse().unwrap_or(chrono_tz::UTC);
+    let (created_from, created_before) = day_range(&q.from, &q.to, zone)
+        .map_err(|e| AppError::new(ErrorCode::Validation, e.to_string()).with_field(e.field()))?;
+    Ok(CallQuery {
+        states: q.state.into_iter().collect(),
+        agent_id: q.agent_id.clone().filter(|a| !a.is_empty()),
+        created_from,
+        created_before,
+        text: q.text.clone(),
+    })
+}
+
+/// One page of the calls matching the filters, newest first, with the counts.
+pub fn list_calls(state: &AppState, q: &CallListQuery) -> Result<CallPage, AppError> {
+    let query = call_query(q)?;
+    let page = PageRequest::new(q.offset as usize, q.limit as usize);
+    let matching = matching(state, &query);
+    let rows = matching
         .iter()
+        .skip(page.offset)
+        .take(page.limit)
         .map(views::call_entry)
-        .collect()
+        .collect();
+    Ok(CallPage {
+        rows,
+        offset: q.offset,
+        matching: count(matching.len()),
+        total: count(state.journal.len()),
+    })
+}
+
+/// The agents in the log, by name, for the agent filter.
+pub fn agents(state: &AppState) -> Vec<AgentOption> {
+    let mut seen = std::collections::BTreeMap::new();
+    for e in state.journal.entries() {
+        let label = views::call_entry(&e).agent_label;
+        seen.entry(e.request.agent_id.clone()).or_insert(label);
+    }
+    let mut out: Vec<AgentOption> = seen
+        .into_iter()
+        .map(|(id, label)| AgentOption { id, label })
+        .collect();
+    out.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()));
+    out
+}
+
+// The in-memory answer until the SQL store lands; `CallQuery::matches` is the meaning either way.
+fn matching(state: &AppState, query: &CallQuery) -> Vec<CallEntry> {
+    state.journal.entries_where(|e| query.matches(e))
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// One call with its result, transcript and recording.
@@ -29,12 +80,12 @@ pub fn call_details(state: &AppState, request_id: &str) -> Result<CallDetails, A
     Ok(views::call_details(&entry))
 }
 
-/// Writes the chosen rows as CSV into the user's Downloads folder (never a hidden app
-/// folder); returns the file's path so the UI can offer "Show in folder".
+/// Writes the calls matching the filters as CSV into the user's Downloads folder (never a
+/// hidden app folder); returns the file's path so the UI can offer "Show in folder".
 pub fn export_csv_to_downloads(
     state: &AppState,
     host: &dyn Host,
-    request_ids: &[String],
+    q: &CallListQuery,
 ) -> Result<String, AppError> {
     let dir = host.downloads_dir().ok_or_else(|| {
         AppError::new(
@@ -42,45 +93,40 @@ pub fn export_csv_to_downloads(
             "Callboard couldn't find your Downloads folder, so the CSV wasn't saved. Create a Downloads folder in your home folder and try again.",
         )
     })?;
-    export_csv(state, request_ids, &dir)
+    export_csv(state, q, &dir)
 }
 
-/// Writes the chosen rows to a CSV file in `dir`.
-pub fn export_csv(
-    state: &AppState,
-    request_ids: &[String],
-    dir: &Path,
-) -> Result<String, AppError> {
-    let rows: Vec<CsvRow> = request_ids
-        .iter()
-        .filter_map(|id| Uuid::parse_str(id).ok())
-        .filter_map(|id| state.journal.entry(id))
-        .map(|e| {
-            let v = views::call_entry(&e);
-            CsvRow {
-                created_at: v.created_at,
-                contact: v.contact_label,
-                agent: v.agent_label,
-                from_number: v.from_label,
-                when: v.when_label,
-                status: v.status_label,
-                call_id: v.call_id.unwrap_or_default(),
-                result: v.call_result.unwrap_or_default(),
-                duration_seconds: v.duration_seconds,
-                request_id: v.request_id,
-            }
-        })
-        .collect();
+/// Writes every call matching the filters (not just the loaded pages) to a CSV file in `dir`.
+pub fn export_csv(state: &AppState, q: &CallListQuery, dir: &Path) -> Result<String, AppError> {
+    let query = call_query(q)?;
     let name = format!(
         "callboard-calls-{}.csv",
         chrono::Local::now().format("%Y-%m-%d-%H%M%S")
     );
     let path = dir.join(name);
-    std::fs::create_dir_all(dir)
-        .and_then(|()| std::fs::write(&path, to_csv(&rows)))
-        .map_err(|e| {
-            tracing::error!("CSV export failed: {e}");
-            AppError::new(ErrorCode::Storage, format!("Callboard couldn't write the CSV file to {}. Check that the folder exists and you can write to it.", dir.display()))
-        })?;
+    let failed = |e: &dyn std::fmt::Display| {
+        tracing::error!("CSV export failed: {e}");
+        AppError::new(ErrorCode::Storage, format!("Callboard couldn't write the CSV file to {}. Check that the folder exists and you can write to it.", dir.display()))
+    };
+    std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
+    let file = std::fs::File::create(&path).map_err(|e| failed(&e))?;
+    let rows = matching(state, &query).into_iter().map(|e| csv_row(&e));
+    write_csv(std::io::BufWriter::new(file), rows).map_err(|e| failed(&e))?;
     Ok(path.display().to_string())
+}
+
+fn csv_row(e: &CallEntry) -> CsvRow {
+    let v = views::call_entry(e);
+    CsvRow {
+        created_at: v.created_at,
+        contact: v.contact_label,
+        agent: v.agent_label,
+        from_number: v.from_label,
+        when: v.when_label,
+        status: v.status_label,
+        call_id: v.call_id.unwrap_or_default(),
+        result: v.call_result.unwrap_or_default(),
+        duration_seconds: v.duration_seconds,
+        request_id: v.request_id,
+    }
 }

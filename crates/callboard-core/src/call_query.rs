@@ -7,6 +7,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
+mod days;
+pub use days::{day_range, DayRangeError};
+
 /// Where an attempt stands, as a person reads it in the list (one chip per value). Finer than
 /// [`CallState`]: "in queue" and "in progress", "completed" and "failed" are told apart by the
 /// latest status.

@@ -49,43 +49,54 @@ const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠
 /// Renders rows as CSV with a header line and CRLF line ends, every field quoted and
 /// every formula defused (see the module documentation).
 pub fn to_csv(rows: &[CsvRow]) -> String {
-    let mut out = csv::WriterBuilder::new()
-        .quote_style(csv::QuoteStyle::Always)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::with_capacity(96 * (rows.len() + 1)));
+    let mut bytes = Vec::with_capacity(96 * (rows.len() + 1));
     // Writing to memory cannot fail, and every record has the same ten fields.
-    if let Err(e) = write_all(&mut out, rows) {
+    if let Err(e) = write_csv(&mut bytes, rows.iter().cloned()) {
         tracing::error!(error = %e, "CSV rendering failed");
     }
-    // Already flushed, so taking the buffer back cannot fail either.
-    let bytes = out.into_inner().unwrap_or_default();
     // Every field came from a `&str`, so the bytes are UTF-8.
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-fn write_all(out: &mut csv::Writer<Vec<u8>>, rows: &[CsvRow]) -> csv::Result<()> {
+/// Writes rows to `sink` one at a time (the header first), so an export of the whole log
+/// never holds it in memory; returns how many rows were written.
+pub fn write_csv<W: std::io::Write>(
+    sink: W,
+    rows: impl IntoIterator<Item = CsvRow>,
+) -> csv::Result<usize> {
+    let mut out = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(sink);
     out.write_record(HEADER)?;
+    let mut n = 0;
     for r in rows {
-        let duration = r
-            .duration_seconds
-            .filter(|d| d.is_finite())
-            .map(|d| format!("{d:.0}"))
-            .unwrap_or_default();
-        let fields = [
-            &r.created_at,
-            &r.contact,
-            &r.agent,
-            &r.from_number,
-            &r.when,
-            &r.status,
-            &r.call_id,
-            &r.result,
-            &duration,
-            &r.request_id,
-        ];
-        out.write_record(fields.map(|f| defuse(f).into_owned()))?;
+        write_row(&mut out, &r)?;
+        n += 1;
     }
     out.flush()?;
+    Ok(n)
+}
+
+fn write_row<W: std::io::Write>(out: &mut csv::Writer<W>, r: &CsvRow) -> csv::Result<()> {
+    let duration = r
+        .duration_seconds
+        .filter(|d| d.is_finite())
+        .map(|d| format!("{d:.0}"))
+        .unwrap_or_default();
+    let fields = [
+        &r.created_at,
+        &r.contact,
+        &r.agent,
+        &r.from_number,
+        &r.when,
+        &r.status,
+        &r.call_id,
+        &r.result,
+        &duration,
+        &r.request_id,
+    ];
+    out.write_record(fields.map(|f| defuse(f).into_owned()))?;
     Ok(())
 }
 

@@ -24,7 +24,9 @@ pub use retry_policy::{JitteredBackoff, NoDelay, RetryDelay, MAX_NOT_SENT_RETRIE
 
 use crate::clock::Clock;
 use crate::error_code::ErrorCode;
-use crate::journal::{CallJournal, CallLabels, JournalRecord, Outcome, RequestSummary};
+use crate::journal::{
+    CallJournal, CallLabels, JournalError, JournalRecord, Outcome, RequestSummary,
+};
 use contactship::{Client, ContactCallRequest, Delivery};
 use std::sync::Arc;
 use uuid::Uuid;
@@ -61,6 +63,20 @@ impl CallPlacer {
     /// The journal this placer records into.
     pub fn journal(&self) -> &Arc<CallJournal> {
         &self.journal
+    }
+
+    /// Writes `record` durably without holding up the async runtime: an fsync can take
+    /// seconds on a busy disk, and a blocked worker would stall every other command (the
+    /// Call screen's previews among them) until it returns.
+    pub(crate) async fn record(&self, record: JournalRecord) -> Result<(), JournalError> {
+        let journal = Arc::clone(&self.journal);
+        tokio::task::spawn_blocking(move || journal.append(&record))
+            .await
+            .unwrap_or_else(|e| {
+                Err(JournalError::Write {
+                    source: std::io::Error::other(e),
+                })
+            })
     }
 
     /// Places one call. Never sends before the attempt is on disk, and never sends twice
@@ -101,7 +117,7 @@ impl CallPlacer {
             at: now,
             request: summary,
         };
-        if let Err(e) = self.journal.append(&sending) {
+        if let Err(e) = self.record(sending).await {
             tracing::error!(error = %e, source = ?std::error::Error::source(&e), "could not record a call attempt; not sending");
             return PlacementResult::NotSent {
                 request_id: None,
@@ -115,7 +131,7 @@ impl CallPlacer {
 
         let (result, attempts) = self.send_with_safe_retries(&request).await;
         let placement = classify(request_id, result, attempts);
-        self.record_outcome(request_id, &placement);
+        self.record_outcome(request_id, &placement).await;
         placement
     }
 
@@ -149,7 +165,7 @@ impl CallPlacer {
 
     /// Writes the Outcome record. If that fails, the attempt stays "sending" on disk and
     /// becomes "outcome unknown" at the next start: safe, never a silent re-dial.
-    fn record_outcome(&self, request_id: Uuid, placement: &PlacementResult) {
+    async fn record_outcome(&self, request_id: Uuid, placement: &PlacementResult) {
         let outcome = match placement {
             PlacementResult::Placed { call_id, .. } => Outcome::Placed {
                 call_id: call_id.clone(),
@@ -181,7 +197,7 @@ impl CallPlacer {
             at: self.clock.now(),
             outcome,
         };
-        if let Err(e) = self.journal.append(&record) {
+        if let Err(e) = self.record(record).await {
             tracing::error!(error = %e, %request_id, "could not record a call outcome");
         }
     }

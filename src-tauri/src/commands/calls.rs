@@ -4,7 +4,8 @@ use crate::host::TauriHost;
 use callboard_app::calls as flow;
 use callboard_app::error::AppError;
 use callboard_app::ipc::{
-    CallDetails, CallEntry, CallForm, FieldProblem, PlaceOutcome, RequestPreview,
+    AgentOption, CallDetails, CallEntry, CallForm, CallListQuery, CallPage, FieldProblem,
+    PlaceOutcome, RequestPreview,
 };
 use callboard_app::recent;
 use callboard_app::state::AppState;
@@ -51,11 +52,21 @@ pub async fn check_call(
     flow::check_call(&state, &request_id).await
 }
 
-/// Every call attempt, newest first.
+/// One page of the calls matching the filters, newest first, with the counts.
 #[tauri::command]
 #[specta::specta]
-pub async fn list_calls(state: State<'_, AppState>) -> Result<Vec<CallEntry>, AppError> {
-    Ok(recent::list_calls(&state))
+pub async fn list_calls(
+    state: State<'_, AppState>,
+    query: CallListQuery,
+) -> Result<CallPage, AppError> {
+    recent::list_calls(&state, &query)
+}
+
+/// The agents that appear in the call log, for the agent filter.
+#[tauri::command]
+#[specta::specta]
+pub async fn call_log_agents(state: State<'_, AppState>) -> Result<Vec<AgentOption>, AppError> {
+    Ok(recent::agents(&state))
 }
 
 /// One call with its result, transcript and recording.
@@ -68,13 +79,13 @@ pub async fn call_details(
     recent::call_details(&state, &request_id)
 }
 
-/// Writes the given rows as CSV into the Downloads folder; returns the file's path.
+/// Writes every call matching the filters as CSV into the Downloads folder; returns the path.
 #[tauri::command]
 #[specta::specta]
 pub async fn export_calls_csv(
     app: AppHandle,
     state: State<'_, AppState>,
-    request_ids: Vec<String>,
+    query: CallListQuery,
 ) -> Result<String, AppError> {
-    recent::export_csv_to_downloads(&state, &TauriHost(app), &request_ids)
+    recent::export_csv_to_downloads(&state, &TauriHost(app), &query)
 }

@@ -5,6 +5,8 @@ import type {
   AppStatus,
   CallEntry,
   CallForm,
+  CallListQuery,
+  CallPage,
   CallState,
   Contact,
   PhoneNumber,
@@ -190,6 +192,25 @@ export function entry(i: number, state: CallState, over: Partial<CallEntry> = {}
 const ROTATION: CallState[] = ["completed", "scheduled", "in_progress", "outcome_unknown", "rejected", "placed", "in_queue", "not_sent", "failed_call"];
 
 /** `n` journal entries, newest first, cycling through every state. */
+/**
+ * A fake `list_calls` over `list` (newest first): pages by offset and limit, filters by status,
+ * agent and contact name — roughly; what a filter means exactly is Rust's, tested there.
+ */
+export function pages(list: () => CallEntry[]) {
+  return (a: Record<string, unknown>): CallPage => {
+    const q = a.query as CallListQuery;
+    const all = list();
+    const text = q.text.trim().toLowerCase();
+    const hits = all.filter(
+      (e) =>
+        (q.state === null || e.state === q.state) &&
+        (q.agent_id === null || e.agent_id === q.agent_id) &&
+        (text === "" || e.contact_label.toLowerCase().includes(text)),
+    );
+    return { rows: hits.slice(q.offset, q.offset + q.limit), offset: q.offset, matching: hits.length, total: all.length };
+  };
+}
+
 export function entries(n: number): CallEntry[] {
   return Array.from({ length: n }, (_, i) => entry(i, ROTATION[i % ROTATION.length]));
 }

@@ -1,41 +1,139 @@
-//! The Recent calls data: `list_calls` loaded once, then kept fresh by the `calls-changed`
-//! event. When the event names a few rows we already show, only those rows are re-read
-//! (`call_details` reads the local journal, no network); otherwise the whole list reloads.
-import { api, onCallsChanged, type CallEntry, type CallsChanged } from "./api";
-import { Query } from "./query.svelte";
+//! The Recent calls data, a page at a time: Rust answers each filtered page from the log
+//! (`list_calls`), the list asks for the pages its visible rows fall in, and `calls-changed`
+//! refreshes only the rows it names when they are on screen. A log of 100,000 calls costs what
+//! the visible rows cost.
+import { api, onCallsChanged, toAppError, type AppError, type CallEntry, type CallListQuery, type CallsChanged } from "./api";
+import { EMPTY_FILTER, type RecentFilter } from "./recent";
 
-/** More changed rows than this and one full reload is cheaper than row reads. */
+/** Rows per `list_calls` request: a few screens, small enough to answer in milliseconds. */
+export const PAGE_SIZE = 100;
+/** More changed rows than this and one refresh of the visible pages is cheaper than row reads. */
 const ROW_REFRESH_LIMIT = 10;
 
+/** The IPC query for a filter and a page. */
+export function toQuery(f: RecentFilter, offset = 0, limit = PAGE_SIZE): CallListQuery {
+  return {
+    state: f.state === "" ? null : f.state,
+    agent_id: f.agentId === "" ? null : f.agentId,
+    from: f.from,
+    to: f.to,
+    text: f.query,
+    offset,
+    limit,
+  };
+}
+
 export class CallLog {
-  readonly query = new Query<CallEntry[]>(() => api.listCalls());
+  /** The filter the rows answer (the screen debounces typing before setting it). */
+  filter: RecentFilter = $state.raw({ ...EMPTY_FILTER });
+  /** How many calls match the filter, and how many the log holds; null before the first answer. */
+  matching: number | null = $state(null);
+  total: number | null = $state(null);
+  /** A problem reading the log (not a filter box's). */
+  error: AppError | null = $state(null);
+  /** A filter box Rust refused (a date typed wrong), with its sentence. */
+  fieldError: { field: string; message: string } | null = $state(null);
+  loading = $state(false);
+  /** Bumped whenever rows change, so `row()` readers re-render. */
+  #version = $state(0);
+  #rows = new Map<number, CallEntry>();
+  #inFlight = new Set<number>();
+  /** Answers from an older filter or an older refresh are dropped. */
+  #generation = 0;
+  #visible = { start: 0, end: PAGE_SIZE };
 
-  get entries(): CallEntry[] {
-    return this.query.data ?? [];
+  /** Row `index` of the matching calls, or undefined while its page is on its way. */
+  row(index: number): CallEntry | undefined {
+    void this.#version;
+    return this.#rows.get(index);
   }
 
-  load(quiet = false): Promise<boolean> {
-    return this.query.run([], { quiet });
+  /** Shows `filter`'s calls from the top. */
+  async setFilter(filter: RecentFilter): Promise<void> {
+    this.filter = { ...filter };
+    await this.refresh(false);
   }
 
-  /** Puts an updated entry in place of the row with the same request id. */
+  /** Reloads the first page and the pages on screen; `quiet` keeps the current rows showing. */
+  async refresh(quiet = true): Promise<void> {
+    const generation = ++this.#generation;
+    this.#inFlight.clear();
+    if (!quiet) this.loading = true;
+    const pages = new Set([0, ...this.#pagesOf(this.#visible.start, this.#visible.end)]);
+    try {
+      const answers = await Promise.all([...pages].map((p) => api.listCalls(toQuery(this.filter, p * PAGE_SIZE))));
+      if (generation !== this.#generation) return;
+      this.#rows = new Map();
+      for (const a of answers) this.#store(a.offset, a.rows);
+      const last = answers[answers.length - 1];
+      this.matching = last.matching;
+      this.total = last.total;
+      this.error = null;
+      this.fieldError = null;
+      this.#version += 1;
+    } catch (e) {
+      if (generation !== this.#generation) return;
+      this.#fail(toAppError(e));
+    } finally {
+      if (generation === this.#generation) this.loading = false;
+    }
+  }
+
+  /** The list shows rows `start .. end`: fetches the pages among them not loaded yet. */
+  async ensure(start: number, end: number): Promise<void> {
+    this.#visible = { start, end };
+    // Nothing to fetch past the last matching call.
+    if (this.matching !== null) end = Math.min(end, this.matching);
+    if (end <= start) return;
+    const generation = this.#generation;
+    const missing = this.#pagesOf(start, end).filter((p) => !this.#inFlight.has(p) && !this.#rows.has(p * PAGE_SIZE));
+    await Promise.all(
+      missing.map(async (p) => {
+        this.#inFlight.add(p);
+        try {
+          const page = await api.listCalls(toQuery(this.filter, p * PAGE_SIZE));
+          if (generation !== this.#generation) return;
+          this.#store(page.offset, page.rows);
+          this.matching = page.matching;
+          this.total = page.total;
+          this.#version += 1;
+        } catch (e) {
+          if (generation === this.#generation) this.#fail(toAppError(e));
+        } finally {
+          this.#inFlight.delete(p);
+        }
+      }),
+    );
+  }
+
+  /** Puts an updated entry in place of the loaded row with the same request id. */
   replace(updated: CallEntry): void {
-    this.query.set(this.entries.map((e) => (e.request_id === updated.request_id ? updated : e)));
+    for (const [i, e] of this.#rows) {
+      if (e.request_id === updated.request_id) {
+        this.#rows.set(i, updated);
+        this.#version += 1;
+      }
+    }
   }
 
-  /** Applies a `calls-changed` event: refresh only the named rows when possible. */
+  /**
+   * Applies `calls-changed`: rows on screen that changed are re-read one by one (their place
+   * in the list stays); a new call, or many changes, refreshes the visible pages instead.
+   */
   async invalidate(changed: CallsChanged): Promise<void> {
     const ids = changed.request_ids;
-    const known = new Set(this.entries.map((e) => e.request_id));
-    if (ids.length === 0 || ids.length > ROW_REFRESH_LIMIT || !ids.every((id) => known.has(id))) {
-      await this.load(true);
+    const loaded = new Set([...this.#rows.values()].map((e) => e.request_id));
+    const filtered = this.filter.query.trim() !== "" || this.filter.state !== "";
+    // A changed state can move a row in or out of a status filter or a text match on status.
+    if (ids.length === 0 || ids.length > ROW_REFRESH_LIMIT || filtered || !ids.every((id) => loaded.has(id))) {
+      await this.refresh(true);
       return;
     }
     try {
       const fresh = await Promise.all(ids.map((id) => api.callDetails(id)));
       for (const d of fresh) this.replace(d.entry);
     } catch {
-      await this.load(true);
+      await this.refresh(true);
     }
   }
 
@@ -54,5 +152,20 @@ export class CallLog {
       stopped = true;
       stop?.();
     };
+  }
+
+  #store(offset: number, rows: CallEntry[]): void {
+    rows.forEach((e, i) => this.#rows.set(offset + i, e));
+  }
+
+  #pagesOf(start: number, end: number): number[] {
+    const pages: number[] = [];
+    for (let p = Math.floor(start / PAGE_SIZE); p * PAGE_SIZE < Math.max(end, start + 1); p++) pages.push(p);
+    return pages;
+  }
+
+  #fail(err: AppError): void {
+    if (err.field === "from" || err.field === "to") this.fieldError = { field: err.field, message: err.message };
+    else this.error = err;
   }
 }

@@ -1,15 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { emit } from "@tauri-apps/api/event";
 import { debounce } from "./debounce";
 import { Query } from "./query.svelte";
-import { CallLog } from "./callLog.svelte";
 import { callsOf, installIpc } from "../test/ipc";
 import * as s from "../dev/sample";
 
 afterEach(() => vi.useRealTimers());
 
-/** Lets the event subscription (a promise) finish. */
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe("debounce", () => {
   it("runs once with the last arguments after the typing stops", () => {
@@ -63,42 +59,5 @@ describe("query", () => {
     await q.run([]);
     expect(q.data).toBe(1);
     expect(q.error).toEqual({ code: "offline", message: "Couldn't reach Contactship.", field: null });
-  });
-});
-
-describe("call log", () => {
-  it("re-reads only the rows a calls-changed event names", async () => {
-    const list = s.entries(3);
-    const calls = installIpc({
-      list_calls: list,
-      call_details: (a: Record<string, unknown>) => ({
-        entry: { ...list.find((e) => e.request_id === a.requestId)!, state: "completed", status_label: "Completed — answered" },
-        summary: null, sentiment: null, recording_url: null, transcript: [], request_json: "{}",
-      }),
-    });
-    const log = new CallLog();
-    await log.load();
-    const stop = log.listen();
-    await settle();
-    await emit("calls-changed", { request_ids: ["req-1"] });
-    await vi.waitFor(() => expect(log.entries[1].state).toBe("completed"));
-    expect(callsOf(calls, "list_calls")).toHaveLength(1);
-    expect(callsOf(calls, "call_details")).toEqual([{ requestId: "req-1" }]);
-    expect(log.entries.map((e) => e.state)).toEqual([list[0].state, "completed", list[2].state]);
-    stop();
-  });
-
-  it("reloads the whole list when the event names a row it doesn't have", async () => {
-    let list = s.entries(2);
-    const calls = installIpc({ list_calls: () => list, call_details: null });
-    const log = new CallLog();
-    await log.load();
-    const stop = log.listen();
-    await settle();
-    list = s.entries(3);
-    await emit("calls-changed", { request_ids: ["req-2"] });
-    await vi.waitFor(() => expect(log.entries).toHaveLength(3));
-    expect(callsOf(calls, "call_details")).toHaveLength(0);
-    stop();
   });
 });

@@ -57,13 +57,14 @@ impl CallPlacer {
             Some((id, by)) => (Some(id), Some(by)),
             None => (None, None),
         };
-        self.journal.append(&JournalRecord::Reconciled {
+        self.record(JournalRecord::Reconciled {
             request_id,
             at: self.clock.now(),
             call_id,
             matched_by,
             searched: Some(searched),
-        })?;
+        })
+        .await?;
         self.journal
             .entry(request_id)
             .ok_or(PlacementError::UnknownRequest { request_id })

@@ -59,7 +59,7 @@ impl CallPlacer {
                 at: now,
             },
         };
-        self.journal.append(&record)?;
+        self.record(record).await?;
         self.journal
             .entry(request_id)
             .ok_or(PlacementError::UnknownRequest { request_id })

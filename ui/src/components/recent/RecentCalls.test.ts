@@ -21,7 +21,8 @@ function details(e: CallEntry) {
 
 function backend(list: CallEntry[], over: Record<string, Handler | unknown> = {}) {
   return installIpc({
-    list_calls: list,
+    list_calls: s.pages(() => list),
+    call_log_agents: [],
     call_details: (a: Record<string, unknown>) => details(list.find((e) => e.request_id === a.requestId) ?? list[0]),
     export_calls_csv: "/home/me/Downloads/callboard-calls.csv",
     check_call: (a: Record<string, unknown>) => ({ ...list.find((e) => e.request_id === a.requestId)!, state: "completed", status_label: "Completed — answered", is_final: true }),
@@ -134,19 +135,20 @@ describe("recent calls", () => {
     expect(app.prefill).toMatchObject({ contact_id: list[0].form.contact_id, agent_id: list[0].form.agent_id });
   });
 
-  it("exports only the visible rows and shows where the file went", async () => {
+  it("exports every call matching the filters, not just the loaded rows, and shows where the file went", async () => {
     const calls = backend(s.entries(18));
     render(RecentCalls);
     await screen.findAllByTestId("recent-row");
     await fireEvent.change(screen.getByTestId("recent-filter-status"), { target: { value: "completed" } });
+    await waitFor(() => expect(screen.getAllByTestId("recent-row")).toHaveLength(2));
     await fireEvent.click(screen.getByTestId("export-csv"));
     expect((await screen.findByTestId("export-result")).textContent).toContain("Saved 2 calls to /home/me/Downloads/callboard-calls.csv");
-    expect(callsOf(calls, "export_calls_csv")).toEqual([{ requestIds: ["req-0", "req-9"] }]);
+    expect(callsOf(calls, "export_calls_csv")).toEqual([{ query: expect.objectContaining({ state: "completed", text: "", from: "", to: "" }) }]);
   });
 
   it("reloads when the background refresh reports changed calls", async () => {
     let list = s.entries(2);
-    const calls = backend([], { list_calls: () => list });
+    const calls = backend([], { list_calls: s.pages(() => list) });
     render(RecentCalls);
     await screen.findAllByTestId("recent-row");
     list = s.entries(3);
@@ -172,17 +174,26 @@ describe("recent calls", () => {
 });
 
 describe("recent calls filters", () => {
-  it("says when the From date is after the To date instead of just 'No calls match'", async () => {
-    backend(s.entries(5));
+  it("shows Rust's sentence next to a date box it refused, and keeps the calls listed", async () => {
+    const list = s.entries(5);
+    const paged = s.pages(() => list);
+    backend(list, {
+      list_calls: (a: Record<string, unknown>) => {
+        const q = a.query as { from: string; to: string };
+        if (q.from !== "" && q.to !== "" && q.from > q.to) throw appError("The From date is after the To date.", "validation", "to");
+        return paged(a);
+      },
+    });
     render(RecentCalls);
     await screen.findAllByTestId("recent-row");
     await fireEvent.input(screen.getByTestId("recent-filter-from"), { target: { value: "2026-11-30" } });
     await fireEvent.input(screen.getByTestId("recent-filter-to"), { target: { value: "2026-11-01" } });
-    expect((await screen.findByTestId("recent-filter-error")).textContent).toBe("The From date is after the To date.");
+    expect((await screen.findByTestId("recent-date-error")).textContent).toBe("The From date is after the To date.");
     expect(screen.getByTestId("recent-filter-to").getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getByTestId("recent-no-match").textContent).not.toContain("No calls match");
+    expect(screen.getByTestId("recent-filter-from").getAttribute("aria-invalid")).toBeNull();
+    expect(screen.getAllByTestId("recent-row")).toHaveLength(5);
     await fireEvent.input(screen.getByTestId("recent-filter-to"), { target: { value: "2026-12-31" } });
-    await waitFor(() => expect(screen.queryByTestId("recent-filter-error")).toBeNull());
+    await waitFor(() => expect(screen.queryByTestId("recent-date-error")).toBeNull());
   });
 });
 
