@@ -23,13 +23,12 @@ impl DayRangeError {
     }
 }
 
+/// A half-open range of instants; either end may be open.
+pub type InstantRange = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+
 /// `from` and `to` (either may be blank, both inclusive) as instants in `zone`: the start of
 /// From, and the start of the day after To (exclusive).
-pub fn day_range(
-    from: &str,
-    to: &str,
-    zone: Tz,
-) -> Result<(Option<DateTime<Utc>>, Option<DateTime<Utc>>), DayRangeError> {
+pub fn day_range(from: &str, to: &str, zone: Tz) -> Result<InstantRange, DayRangeError> {
     let day = |typed: &str, field| match typed.trim() {
         "" => Ok(None),
         t => NaiveDate::parse_from_str(t, "%Y-%m-%d")
