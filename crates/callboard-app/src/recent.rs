@@ -58,7 +58,7 @@ pub fn agents(state: &AppState) -> Vec<AgentOption> {
         .into_iter()
         .map(|(id, label)| AgentOption { id, label })
         .collect();
-    out.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()));
+    out.sort_by_key(|a| a.label.to_lowercase());
     out
 }
 
