@@ -18,6 +18,7 @@ mod flow_tests;
 mod flow_tests_placing;
 pub mod host;
 pub mod ipc;
+pub mod org_calls;
 pub mod preferences;
 pub mod prefs;
 pub mod recent;
