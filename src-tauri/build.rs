@@ -19,6 +19,8 @@ const COMMANDS: &[&str] = &[
     "list_calls",
     "call_details",
     "export_calls_csv",
+    "list_org_calls",
+    "org_call_details",
     "open_external",
     "show_in_folder",
     "check_call_form",

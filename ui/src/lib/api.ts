@@ -9,6 +9,7 @@ import {
   type CallsChanged,
   type Confirmations,
   type ErrorCode,
+  type OrgCallQuery,
   type Preferences,
   type When,
 } from "../bindings";
@@ -76,6 +77,8 @@ export const api = {
   listCalls: () => unwrap(commands.listCalls()),
   callDetails: (requestId: string) => unwrap(commands.callDetails(requestId)),
   exportCallsCsv: (requestIds: string[]) => unwrap(commands.exportCallsCsv(requestIds)),
+  listOrgCalls: (query: OrgCallQuery) => unwrap(commands.listOrgCalls(query)),
+  orgCallDetails: (callId: string) => unwrap(commands.orgCallDetails(callId)),
   openExternal: (url: string) => unwrap(commands.openExternal(url)),
   showInFolder: (path: string) => unwrap(commands.showInFolder(path)),
   getPreferences: () => unwrap(commands.getPreferences()),
@@ -95,4 +98,4 @@ export async function onCallsChanged(cb: (payload: CallsChanged) => void): Promi
 
 export type * from "../bindings";
 /** Limits Rust exports so the UI can show them before anything is sent (never re-stated here). */
-export { MAX_DELAY_MINUTES, MAX_ROWS } from "../bindings";
+export { MAX_DELAY_MINUTES, MAX_ROWS, ORG_CALL_FILTERS } from "../bindings";
