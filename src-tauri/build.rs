@@ -20,6 +20,8 @@ const COMMANDS: &[&str] = &[
     "call_log_agents",
     "call_details",
     "export_calls_csv",
+    "list_org_calls",
+    "org_call_details",
     "open_external",
     "show_in_folder",
     "check_call_form",

@@ -3,7 +3,7 @@
 //! `run()` uses it for the invoke handler and events; the test below regenerates
 //! `ui/src/bindings.ts`, and CI fails when the committed file differs.
 
-use crate::commands::{account, calls, catalog, prefs, schedule, system};
+use crate::commands::{account, calls, catalog, org_calls, prefs, schedule, system};
 use crate::events::CallsChanged;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
@@ -30,6 +30,8 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             calls::call_log_agents,
             calls::call_details,
             calls::export_calls_csv,
+            org_calls::list_org_calls,
+            org_calls::org_call_details,
             system::open_external,
             system::show_in_folder,
             prefs::get_preferences,
@@ -44,6 +46,11 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             contactship::validate::MAX_DELAY_MINUTES,
         )
         .constant("KEY_RULES", contactship::validate::key_rules())
+        // The All calls filter menus and page size.
+        .constant(
+            "ORG_CALL_FILTERS",
+            callboard_app::org_calls::filter_choices(),
+        )
         // One TypeScript type per Rust type: our IPC types have the same shape both ways.
         .disable_serde_phases()
 }

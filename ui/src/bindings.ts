@@ -43,6 +43,10 @@ export const commands = {
 	callDetails: (requestId: string) => typedError<CallDetails, AppError>(__TAURI_INVOKE("call_details", { requestId })),
 	/**  Writes every call matching the filters as CSV into the Downloads folder; returns the path. */
 	exportCallsCsv: (query: CallListQuery) => typedError<string, AppError>(__TAURI_INVOKE("export_calls_csv", { query })),
+	/**  One page of the organisation's calls, newest first, with the given filters. */
+	listOrgCalls: (query: OrgCallQuery) => typedError<OrgCallPage, AppError>(__TAURI_INVOKE("list_org_calls", { query })),
+	/**  One call's transcript, recording and analysis, read from Contactship. */
+	orgCallDetails: (callId: string) => typedError<OrgCallDetails, AppError>(__TAURI_INVOKE("org_call_details", { callId })),
 	/**  Opens an `https://` link (recording, docs) in the system browser; nothing else is accepted. */
 	openExternal: (url: string) => typedError<null, AppError>(__TAURI_INVOKE("open_external", { url })),
 	/**  Shows an exported file in the system file manager. */
@@ -66,6 +70,8 @@ export const KEY_RULES = {"key_allowed":"letters without accents (a–z, A–Z),
 export const MAX_DELAY_MINUTES = 10080 as const;
 
 export const MAX_ROWS = 100 as const;
+
+export const ORG_CALL_FILTERS = {"page_size":50,"results":[{"label":"Answered","value":"answered"},{"label":"Voicemail","value":"voicemail"},{"label":"No answer","value":"no_answer"},{"label":"Busy","value":"busy"},{"label":"Failed","value":"failed"}],"statuses":[{"label":"Scheduled","value":"scheduled"},{"label":"In queue","value":"in_queue"},{"label":"In progress","value":"in_progress"},{"label":"Completed","value":"completed"},{"label":"No answer","value":"no_answer"},{"label":"Busy","value":"busy"},{"label":"Failed","value":"failed"},{"label":"Voicemail","value":"voice_mail"},{"label":"Answering machine","value":"answering_machine"},{"label":"Cut off","value":"incomplete"}]} as const;
 
 /* Types */
 /**  An AI agent as the picker shows it. */
@@ -295,6 +301,83 @@ export type Mode = "sandbox" | "account";
 
 /**  Direction a number is registered for. */
 export type NumberKind = "inbound" | "outbound" | "unknown";
+
+/**  The details drawer for a call placed elsewhere. */
+export type OrgCallDetails = {
+	row: OrgCallRow,
+	from_label: string | null,
+	direction: string | null,
+	started_at: string | null,
+	finished_at: string | null,
+	/**  Why the call ended, in words ("agent hangup"). */
+	ended_because: string | null,
+	summary: string | null,
+	sentiment: string | null,
+	successful: boolean | null,
+	/**  What the agent's post-call analysis extracted, as text. */
+	analysis: KeyValue[],
+	/**  `https://` links only: anything else is not offered as a link. */
+	recording_url: string | null,
+	transcript: TranscriptLine[],
+};
+
+/**  One page of the organisation's calls. */
+export type OrgCallPage = {
+	rows: OrgCallRow[],
+	/**  How many calls match the filters on Contactship, when it says. */
+	total: number | null,
+	/**  Whether asking for the next offset can return more. */
+	has_more: boolean,
+	/**  The offset to ask for next (the server's rows read, duplicates included). */
+	next_offset: number,
+};
+
+/**  Which of the organisation's calls to list, and which slice. Empty filters match everything. */
+export type OrgCallQuery = {
+	status: OrgStatusFilter | null,
+	result: OrgResultFilter | null,
+	agent_id: string | null,
+	campaign_id: string | null,
+	/**  Created on or after this day (`yyyy-MM-dd`, as Contactship counts days: UTC). */
+	date_from: string | null,
+	/**  Created on or before this day. */
+	date_to: string | null,
+	/**  The callee's or caller's number, typed in any format. */
+	phone: string | null,
+	offset: number,
+	limit: number,
+};
+
+/**  One row of "All calls". */
+export type OrgCallRow = {
+	call_id: string,
+	created_at: string | null,
+	/**  The chip: the same states as this computer's list. */
+	state: CallState,
+	status_label: string,
+	call_status: string | null,
+	call_result: string | null,
+	contact_label: string,
+	contact_phone: string,
+	phone_display: string,
+	agent_id: string | null,
+	agent_label: string,
+	duration_seconds: number | null,
+	duration_label: string | null,
+	campaign_id: string | null,
+	is_final: boolean,
+	/**
+	 *  The attempt in this computer's log that placed this call, when there is one: the row
+	 *  opens that attempt's details.
+	 */
+	local_request_id: string | null,
+};
+
+/**  A `call_result` to filter by. */
+export type OrgResultFilter = "answered" | "voicemail" | "no_answer" | "busy" | "failed";
+
+/**  A `call_status` to filter by (the documented values). */
+export type OrgStatusFilter = "scheduled" | "in_queue" | "in_progress" | "completed" | "no_answer" | "busy" | "failed" | "voice_mail" | "answering_machine" | "incomplete";
 
 /**  How a "Place call" ended. */
 export type OutcomeKind = "placed" | "rejected" | "not_sent" | "outcome_unknown" | "needs_confirmation";

@@ -102,6 +102,8 @@ pub async fn start_sandbox(state: &AppState) -> Result<(), AppError> {
         api_key: format!("sandbox-{}", uuid::Uuid::new_v4().simple()),
         port: 0,
         clock: ClockMode::Realtime,
+        // The organisation's other calls, so "All calls" shows what a real account would.
+        history: true,
     };
     let sandbox = Sandbox::start(options).await.map_err(|e| {
         tracing::error!("sandbox failed to start: {e}");

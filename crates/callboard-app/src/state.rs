@@ -28,6 +28,8 @@ pub struct Connection {
     pub placer: Arc<CallPlacer>,
     /// The in-process simulator, in sandbox mode.
     pub sandbox: Option<Sandbox>,
+    /// Agent names for "All calls", cached for this connection's organisation.
+    pub agent_names: Arc<crate::org_calls::AgentNames>,
 }
 
 /// Everything the commands share.
@@ -158,6 +160,7 @@ impl AppState {
             client,
             placer,
             sandbox,
+            agent_names: Arc::default(),
         })
     }
 

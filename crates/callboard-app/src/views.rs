@@ -261,7 +261,7 @@ pub fn status_words(status: &CallStatus, result: Option<&str>) -> String {
 }
 
 /// "45 s", "1 min 05 s": the one duration formatter (the UI shows `duration_label`).
-fn duration_words(seconds: f64) -> String {
+pub fn duration_words(seconds: f64) -> String {
     let s = seconds.max(0.0).round() as u32;
     if s < 60 {
         format!("{s} s")

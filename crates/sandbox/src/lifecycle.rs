@@ -18,6 +18,12 @@ pub(crate) enum Outcome {
     Busy,
     VoiceMail,
     Failed,
+    /// The line dropped mid-conversation. Only reached when forced (seeded history,
+    /// `metadata.sandbox_outcome`): [`Outcome::for_call`] never picks it, so created calls keep
+    /// the outcomes they always had.
+    Incomplete,
+    /// An answering machine picked up (forced only, like `Incomplete`).
+    AnsweringMachine,
 }
 
 impl Outcome {
@@ -29,6 +35,8 @@ impl Outcome {
             "busy" => Some(Self::Busy),
             "voice_mail" => Some(Self::VoiceMail),
             "failed" => Some(Self::Failed),
+            "incomplete" => Some(Self::Incomplete),
+            "answering-machine" => Some(Self::AnsweringMachine),
             _ => None,
         }
     }
@@ -52,6 +60,8 @@ impl Outcome {
             Self::Busy => "busy",
             Self::VoiceMail => "voice_mail",
             Self::Failed => "failed",
+            Self::Incomplete => "incomplete",
+            Self::AnsweringMachine => "answering-machine",
         }
     }
 
@@ -61,8 +71,10 @@ impl Outcome {
             Self::Completed => "answered",
             Self::NoAnswer => "no_answer",
             Self::Busy => "busy",
-            Self::VoiceMail => "voicemail",
+            Self::VoiceMail | Self::AnsweringMachine => "voicemail",
             Self::Failed => "failed",
+            // Someone picked up before the line dropped.
+            Self::Incomplete => "answered",
         }
     }
 
@@ -75,12 +87,17 @@ impl Outcome {
             Self::Busy => "dial_busy",
             Self::VoiceMail => "voicemail_reached",
             Self::Failed => "dial_failed",
+            Self::Incomplete => "call_dropped",
+            Self::AnsweringMachine => "machine_detected",
         }
     }
 
     /// Whether a person (or a voicemail box) picked up, so there is audio and a transcript.
     pub(crate) fn connected(self) -> bool {
-        matches!(self, Self::Completed | Self::VoiceMail)
+        matches!(
+            self,
+            Self::Completed | Self::VoiceMail | Self::Incomplete | Self::AnsweringMachine
+        )
     }
 }
 
@@ -126,7 +143,8 @@ impl Timeline {
         let h = hash64(&call.id, 43);
         let length = match outcome {
             Outcome::Completed => 30 + (h % 151) as i64,
-            Outcome::VoiceMail => 30 + (h % 31) as i64,
+            Outcome::VoiceMail | Outcome::AnsweringMachine => 30 + (h % 31) as i64,
+            Outcome::Incomplete => 20 + (h % 40) as i64,
             Outcome::NoAnswer => 30 + (h % 16) as i64,
             Outcome::Busy | Outcome::Failed => 30,
         };

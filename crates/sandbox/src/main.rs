@@ -21,6 +21,9 @@ struct Args {
     /// Let simulated time follow the wall clock (otherwise it moves only via /__sandbox/clock).
     #[arg(long)]
     realtime: bool,
+    /// Serve four weeks of calls placed before the start (dashboard, teammates, campaigns).
+    #[arg(long)]
+    history: bool,
 }
 
 #[tokio::main]
@@ -34,6 +37,7 @@ async fn main() -> std::io::Result<()> {
         } else {
             ClockMode::Manual
         },
+        history: args.history,
     })
     .await?;
     let mut out = std::io::stdout().lock();

@@ -23,6 +23,10 @@ pub struct SandboxOptions {
     pub port: u16,
     /// How simulated time moves.
     pub clock: ClockMode,
+    /// Serve four weeks of calls placed elsewhere (the dashboard, teammates, campaigns) before
+    /// the start, as a real organisation's call log has. Off by default so tests that count the
+    /// calls they create see only theirs; the app's Sandbox mode turns it on.
+    pub history: bool,
 }
 
 impl Default for SandboxOptions {
@@ -31,6 +35,7 @@ impl Default for SandboxOptions {
             api_key: "sandbox-key".to_owned(),
             port: 0,
             clock: ClockMode::Manual,
+            history: false,
         }
     }
 }
@@ -63,7 +68,7 @@ impl Sandbox {
     pub async fn start(opts: SandboxOptions) -> std::io::Result<Sandbox> {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, opts.port)).await?;
         let addr = listener.local_addr()?;
-        let shared = Arc::new(Shared::new(opts.api_key, opts.clock));
+        let shared = Arc::new(Shared::new(opts.api_key, opts.clock, opts.history));
         let (shutdown, rx) = watch::channel(false);
         let task = tokio::spawn(server::serve(listener, Arc::clone(&shared), rx));
         Ok(Sandbox {

@@ -3,6 +3,8 @@
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use chrono::{DateTime, Utc};
+
 use crate::clock::{ClockMode, SimClock};
 use crate::control::RecordedRequest;
 use crate::faults::FaultQueue;
@@ -27,13 +29,19 @@ pub(crate) struct Store {
 }
 
 impl Store {
-    /// The seeded store.
-    pub(crate) fn seeded() -> Self {
+    /// The seeded store; with `history_anchor`, also the calls placed elsewhere before it.
+    pub(crate) fn seeded(history_anchor: Option<DateTime<Utc>>) -> Self {
+        let contacts = seed::contacts();
+        let agents = seed::agents();
+        let phone_numbers = seed::phone_numbers();
+        let calls = history_anchor.map_or_else(Vec::new, |anchor| {
+            seed::history(&contacts, &agents, &phone_numbers, anchor)
+        });
         Self {
-            contacts: seed::contacts(),
-            agents: seed::agents(),
-            phone_numbers: seed::phone_numbers(),
-            calls: Vec::new(),
+            contacts,
+            agents,
+            phone_numbers,
+            calls,
             next_seq: 1,
         }
     }
@@ -57,12 +65,16 @@ pub(crate) struct Shared {
     pub faults: Mutex<FaultQueue>,
     pub requests: Mutex<Vec<RecordedRequest>>,
     pub store: Mutex<Store>,
+    /// The instant the seeded history is relative to (the start), or `None` for no history.
+    /// Kept so a reset brings back exactly the same calls.
+    pub history_anchor: Option<DateTime<Utc>>,
 }
 
 impl Shared {
-    /// Fresh state with seed data.
-    pub(crate) fn new(api_key: String, mode: ClockMode) -> Self {
+    /// Fresh state with seed data (and the call history when `history` is set).
+    pub(crate) fn new(api_key: String, mode: ClockMode, history: bool) -> Self {
         let clock = SimClock::new(mode);
+        let history_anchor = history.then(|| clock.now());
         let id_seed = match mode {
             ClockMode::Manual => "manual".to_owned(),
             ClockMode::Realtime => format!(
@@ -76,7 +88,8 @@ impl Shared {
             clock: Mutex::new(clock),
             faults: Mutex::new(FaultQueue::default()),
             requests: Mutex::new(Vec::new()),
-            store: Mutex::new(Store::seeded()),
+            store: Mutex::new(Store::seeded(history_anchor)),
+            history_anchor,
         }
     }
 
@@ -87,7 +100,7 @@ impl Shared {
 
     /// Seed data back; calls, faults and the request log cleared. The clock keeps its time.
     pub(crate) fn reset(&self) {
-        *lock(&self.store) = Store::seeded();
+        *lock(&self.store) = Store::seeded(self.history_anchor);
         lock(&self.faults).clear();
         lock(&self.requests).clear();
     }

@@ -10,8 +10,8 @@ pub(crate) struct Script {
     pub negative: &'static [(&'static str, &'static str)],
     /// The voicemail greeting and the agent's message.
     pub voicemail: &'static [(&'static str, &'static str)],
-    /// Summaries: positive, negative, voicemail, no answer, busy, failed.
-    pub summaries: [&'static str; 6],
+    /// Summaries: positive, negative, voicemail, no answer, busy, failed, dropped mid-call.
+    pub summaries: [&'static str; 7],
 }
 
 const ES_419: Script = Script {
@@ -41,6 +41,7 @@ const ES_419: Script = Script {
         "Nadie contestó la llamada.",
         "La línea estaba ocupada.",
         "No se pudo establecer la llamada.",
+        "La llamada se cortó antes de terminar la conversación con {first}.",
     ],
 };
 
@@ -72,6 +73,7 @@ const EN_US: Script = Script {
         "No one answered the call.",
         "The line was busy.",
         "The call could not be connected.",
+        "The line dropped before the conversation with {first} ended.",
     ],
 };
 
@@ -102,6 +104,7 @@ const PT_BR: Script = Script {
         "Ninguém atendeu a chamada.",
         "A linha estava ocupada.",
         "Não foi possível completar a chamada.",
+        "A ligação caiu antes do fim da conversa com {first}.",
     ],
 };
 
@@ -132,6 +135,7 @@ const ES_ES: Script = Script {
         "Nadie contestó la llamada.",
         "La línea estaba ocupada.",
         "No se pudo establecer la llamada.",
+        "La llamada se cortó antes de terminar la conversación con {first}.",
     ],
 };
 

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod calls;
 pub mod catalog;
+pub mod org_calls;
 pub mod prefs;
 pub mod schedule;
 pub mod system;

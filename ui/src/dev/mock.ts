@@ -84,6 +84,16 @@ export function installDevMock(params: URLSearchParams): void {
             request_json: JSON.stringify({ contact_id: e.form.contact_id }, null, 2),
           };
         }
+        case "list_org_calls": {
+          // 300 calls on "Contactship"; the first one was placed from this computer.
+          const q = a.query as { offset: number; limit: number };
+          const rows = s.orgRows(Math.max(0, Math.min(q.limit, 300 - q.offset)), q.offset).map((r, i) =>
+            q.offset + i === 0 ? { ...r, local_request_id: calls[0].request_id } : r,
+          );
+          return { rows, total: 300, has_more: q.offset + rows.length < 300, next_offset: q.offset + rows.length };
+        }
+        case "org_call_details":
+          return s.orgDetails(s.orgRow(Number(String(a.callId).replace(/\D/g, "")) || 0));
         case "export_calls_csv":
           return "/home/me/Downloads/callboard-calls.csv";
         case "open_external":

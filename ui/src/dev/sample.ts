@@ -9,6 +9,8 @@ import type {
   CallPage,
   CallState,
   Contact,
+  OrgCallDetails,
+  OrgCallRow,
   PhoneNumber,
   PrefChange,
   Preferences,
@@ -213,4 +215,58 @@ export function pages(list: () => CallEntry[]) {
 
 export function entries(n: number): CallEntry[] {
   return Array.from({ length: n }, (_, i) => entry(i, ROTATION[i % ROTATION.length]));
+}
+
+const ORG_STATES: CallState[] = ["completed", "failed_call", "scheduled", "in_progress", "completed", "failed_call"];
+
+/** One row of "All calls" (the organisation's calls), newest first by `i`. */
+export function orgRow(i: number, over: Partial<OrgCallRow> = {}): OrgCallRow {
+  const c = contacts[i % contacts.length];
+  const a = agents[i % agents.length];
+  const state = ORG_STATES[i % ORG_STATES.length];
+  const final = state === "completed" || state === "failed_call";
+  return {
+    call_id: `org-call-${i}`,
+    created_at: new Date(Date.UTC(2026, 10, 26, 18, 0, 0) - i * 53 * 60_000).toISOString(),
+    state,
+    status_label: state === "completed" ? "Completed — answered · 1 min 35 s" : state === "failed_call" ? "No answer" : state === "scheduled" ? "Scheduled" : "In progress",
+    call_status: state === "completed" ? "completed" : state === "failed_call" ? "no-answer" : state === "scheduled" ? "scheduled" : "in-progress",
+    call_result: state === "completed" ? "answered" : state === "failed_call" ? "no_answer" : null,
+    contact_label: c.full_name,
+    contact_phone: c.phone_number,
+    phone_display: c.phone_display,
+    agent_id: a.id,
+    agent_label: a.name,
+    duration_seconds: state === "completed" ? 95 : null,
+    duration_label: state === "completed" ? "1 min 35 s" : null,
+    campaign_id: null,
+    is_final: final,
+    local_request_id: null,
+    ...over,
+  };
+}
+
+/** `n` organisation rows starting at `from`. */
+export function orgRows(n: number, from = 0): OrgCallRow[] {
+  return Array.from({ length: n }, (_, i) => orgRow(from + i));
+}
+
+export function orgDetails(row: OrgCallRow): OrgCallDetails {
+  return {
+    row,
+    from_label: numbers[0].display,
+    direction: "outbound",
+    started_at: row.created_at,
+    finished_at: row.created_at,
+    ended_because: "agent hangup",
+    summary: "Ana confirmed the appointment for Thursday.",
+    sentiment: "Positive",
+    successful: true,
+    analysis: [{ key: "cita confirmada", value: "Yes" }],
+    recording_url: "https://recordings.example.com/org-call.mp3",
+    transcript: [
+      { role: "agent", content: "Hola Ana, le llamo de la clínica." },
+      { role: "user", content: "Sí, dígame." },
+    ],
+  };
 }

@@ -10,6 +10,7 @@ import {
   type Confirmations,
   type ErrorCode,
   type CallListQuery,
+  type OrgCallQuery,
   type PrefChange,
   type Preferences,
   type When,
@@ -79,6 +80,8 @@ export const api = {
   callLogAgents: () => unwrap(commands.callLogAgents()),
   callDetails: (requestId: string) => unwrap(commands.callDetails(requestId)),
   exportCallsCsv: (query: CallListQuery) => unwrap(commands.exportCallsCsv(query)),
+  listOrgCalls: (query: OrgCallQuery) => unwrap(commands.listOrgCalls(query)),
+  orgCallDetails: (callId: string) => unwrap(commands.orgCallDetails(callId)),
   openExternal: (url: string) => unwrap(commands.openExternal(url)),
   showInFolder: (path: string) => unwrap(commands.showInFolder(path)),
   getPreferences: () => unwrap(commands.getPreferences()),
@@ -98,4 +101,4 @@ export async function onCallsChanged(cb: (payload: CallsChanged) => void): Promi
 
 export type * from "../bindings";
 /** Limits Rust exports so the UI can show them before anything is sent (never re-stated here). */
-export { MAX_DELAY_MINUTES, MAX_ROWS } from "../bindings";
+export { MAX_DELAY_MINUTES, MAX_ROWS, ORG_CALL_FILTERS } from "../bindings";

@@ -155,3 +155,51 @@ impl GetCallOptions {
         q
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_call_list_query_sends_nothing_so_the_server_defaults_apply() {
+        assert!(CallListQuery::default().pairs().is_empty());
+    }
+
+    #[test]
+    fn every_documented_list_filter_is_sent_under_its_wire_name_in_a_stable_order() {
+        let q = CallListQuery {
+            limit: Some(50),
+            offset: Some(100),
+            order: Some(SortOrder::Desc),
+            date_from: Some("2026-11-01".into()),
+            date_to: Some("2026-11-30".into()),
+            call_status: Some(CallStatus::VoiceMail),
+            call_result: Some(CallResult::NoAnswer),
+            agent_id: Some("agent-1".into()),
+            campaign_id: Some("camp-1".into()),
+            phone_number: Some("+525512345678".into()),
+            include_transcript: Some(false),
+            include_words: None,
+            include_tools: None,
+            transcript_format: None,
+        };
+        let sent = q.pairs();
+        let pairs: Vec<(&str, &str)> = sent.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(
+            pairs,
+            vec![
+                ("limit", "50"),
+                ("offset", "100"),
+                ("order", "desc"),
+                ("date_from", "2026-11-01"),
+                ("date_to", "2026-11-30"),
+                ("call_status", "voice_mail"),
+                ("call_result", "no_answer"),
+                ("agent_id", "agent-1"),
+                ("campaign_id", "camp-1"),
+                ("phoneNumber", "+525512345678"),
+                ("include_transcript", "false"),
+            ]
+        );
+    }
+}

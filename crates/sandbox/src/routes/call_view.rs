@@ -47,7 +47,11 @@ pub(crate) fn render(
         let lines = match outcome {
             crate::lifecycle::Outcome::Completed if timeline.positive => s.positive,
             crate::lifecycle::Outcome::Completed => s.negative,
-            crate::lifecycle::Outcome::VoiceMail => s.voicemail,
+            // The line dropped: the first half of the conversation was recorded.
+            crate::lifecycle::Outcome::Incomplete => &s.negative[..s.negative.len().div_ceil(2)],
+            crate::lifecycle::Outcome::VoiceMail | crate::lifecycle::Outcome::AnsweringMachine => {
+                s.voicemail
+            }
             _ => &[],
         };
         lines
@@ -65,7 +69,10 @@ pub(crate) fn render(
                 (s.summaries[0], "Positive", true)
             }
             crate::lifecycle::Outcome::Completed => (s.summaries[1], "Negative", false),
-            crate::lifecycle::Outcome::VoiceMail => (s.summaries[2], "Neutral", false),
+            crate::lifecycle::Outcome::Incomplete => (s.summaries[6], "Neutral", false),
+            crate::lifecycle::Outcome::VoiceMail | crate::lifecycle::Outcome::AnsweringMachine => {
+                (s.summaries[2], "Neutral", false)
+            }
             crate::lifecycle::Outcome::NoAnswer => (s.summaries[3], "Neutral", false),
             crate::lifecycle::Outcome::Busy => (s.summaries[4], "Neutral", false),
             crate::lifecycle::Outcome::Failed => (s.summaries[5], "Neutral", false),
@@ -74,7 +81,10 @@ pub(crate) fn render(
             "call_summary": fill.render(summary),
             "user_sentiment": sentiment,
             "call_successful": successful,
-            "in_voicemail": outcome == crate::lifecycle::Outcome::VoiceMail,
+            "in_voicemail": matches!(
+                outcome,
+                crate::lifecycle::Outcome::VoiceMail | crate::lifecycle::Outcome::AnsweringMachine
+            ),
         })
     });
 

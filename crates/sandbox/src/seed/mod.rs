@@ -1,12 +1,14 @@
 //! Seed data: a realistic organization with contacts in six countries, four agents speaking
-//! different languages and six phone numbers. Every id is derived from a fixed string, so the
+//! different languages, six phone numbers and (when asked for) four weeks of calls placed elsewhere. Every id is derived from a fixed string, so the
 //! same data (and ids) come back on every run and after every reset.
 
 mod catalog;
 mod contacts;
+mod history;
 
 pub(crate) use catalog::{agents, phone_numbers};
 pub(crate) use contacts::contacts;
+pub(crate) use history::history;
 
 #[cfg(test)]
 mod tests {

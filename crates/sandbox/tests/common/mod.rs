@@ -24,8 +24,18 @@ pub struct Answer {
 
 impl Harness {
     pub async fn start() -> Harness {
+        Self::start_with(false).await
+    }
+
+    /// A simulator that also serves the seeded history of calls placed elsewhere.
+    pub async fn with_history() -> Harness {
+        Self::start_with(true).await
+    }
+
+    async fn start_with(history: bool) -> Harness {
         let sandbox = Sandbox::start(SandboxOptions {
             api_key: KEY.to_owned(),
+            history,
             ..SandboxOptions::default()
         })
         .await
