@@ -38,6 +38,18 @@ export async function setField(app: App, testId: string, value: string): Promise
   );
 }
 
+/**
+ * Saves calling hours in Settings as a person would (the app asks before calling outside them,
+ * so a spec about something else widens them to run the same at any time of day).
+ */
+export async function setCallingHours(app: App, start: string, end: string): Promise<void> {
+  await goTo(app, "settings");
+  await setField(app, "settings-hours-start", start);
+  await setField(app, "settings-hours-end", end);
+  await clickTestId(app, "settings-hours-save");
+  await waitForTestId(app, "settings-hours-saved");
+}
+
 /** The value of the first non-empty option of a select, once it has one. */
 export async function firstOptionValue(app: App, testId: string): Promise<string> {
   return pollUntil(`waiting for ${testId} to have an option`, async () => {
@@ -56,6 +68,21 @@ export async function goTo(app: App, screen: "call" | "recent" | "settings"): Pr
 }
 
 /** `yyyy-MM-dd` and `HH:mm` for `at` as a wall clock in `zone`. */
+/**
+ * A time at least two hours ahead, on the hour, that falls between 10:00 and 17:00 in `zone`,
+ * so a scheduled call never meets the calling-hours question whatever time the suite runs at.
+ */
+export function callableSlot(zone: string, now = new Date()): { date: string; time: string; at: Date } {
+  const hour = 3600_000;
+  let at = new Date(Math.ceil((now.getTime() + 2 * hour) / hour) * hour);
+  for (let i = 0; i < 48; i++, at = new Date(at.getTime() + hour)) {
+    const { date, time } = wallClock(at, zone);
+    const h = Number(time.slice(0, 2));
+    if (h >= 10 && h < 17) return { date, time, at };
+  }
+  throw new Error(`no hour between 10:00 and 17:00 in ${zone} within two days`);
+}
+
 export function wallClock(at: Date, zone: string): { date: string; time: string } {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-CA", {

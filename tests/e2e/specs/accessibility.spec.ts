@@ -24,7 +24,7 @@ import { assertRecentRowsFit, setWindow } from "../lib/layout.ts";
 import { addFault, clearFaults } from "../lib/sandbox.ts";
 import { assertAccessible, auditScreen, chooseTheme, setPalette, type ThemeName } from "../lib/screens.ts";
 import { COMMAND_MS, TEST_MS, withTimeout } from "../lib/timeouts.ts";
-import { connectIfNeeded, firstOptionValue, goTo, pickContact, setField, wallClock } from "../lib/ui.ts";
+import { connectIfNeeded, firstOptionValue, goTo, pickContact, setField, callableSlot } from "../lib/ui.ts";
 
 const CREATE = "/v1/calls/single-contact-call";
 const OUTCOMES = ["placed", "rejected", "not_sent", "outcome_unknown"];
@@ -88,7 +88,7 @@ describe("accessibility: no axe-core violations, light and dark", { timeout: TES
       await pickContact(app, query, name);
       await setField(app, "agent-select", await firstOptionValue(app, "agent-select"));
       await clickTestId(app, "when-at");
-      const { date, time } = wallClock(new Date(Date.now() + 2 * 3600_000), "America/Bogota");
+      const { date, time } = callableSlot("America/Bogota");
       await setField(app, "when-date", date);
       await setField(app, "when-time", time);
       await waitForTestId(app, "when-callee-label");

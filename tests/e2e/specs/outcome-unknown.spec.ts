@@ -9,7 +9,7 @@ import { type App, startApp, stopApp } from "../lib/app.ts";
 import { clickOnce, clickTestId, textOf, waitForAttribute, waitForState, waitForTestId, waitForText } from "../lib/dom.ts";
 import { addFault, requestsTo } from "../lib/sandbox.ts";
 import { TEST_MS } from "../lib/timeouts.ts";
-import { connectIfNeeded, firstOptionValue, goTo, pickContact, setField } from "../lib/ui.ts";
+import { connectIfNeeded, firstOptionValue, goTo, pickContact, setCallingHours, setField } from "../lib/ui.ts";
 
 const CREATE = "/v1/calls/single-contact-call";
 
@@ -19,10 +19,13 @@ describe("a 500 on Place call", { timeout: TEST_MS * 2 }, () => {
   before(async () => {
     app = await startApp();
     await connectIfNeeded(app);
+    // "Now" must not meet the calling-hours question, whatever time of day the suite runs.
+    await setCallingHours(app, "00:00", "23:59");
     await goTo(app, "call");
   });
 
   after(async () => {
+    await setCallingHours(app, "08:00", "21:00").catch(() => undefined);
     await stopApp(app);
   });
 
