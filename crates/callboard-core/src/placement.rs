@@ -1,7 +1,7 @@
 //! Placing a call without ever dialing twice.
 //!
 //! [`CallPlacer::place`] validates the request, gives it a fresh UUIDv4 request id,
-//! writes a durable "sending" record to the [`CallJournal`] and only then sends the POST,
+//! writes a durable "sending" record to the [`CallStore`] and only then sends the POST,
 //! with the id in `metadata.callboard_request_id`. The result is classified exactly as
 //! STYLE.md §5 says (see [`PlacementResult`]) and recorded. Only a request that provably
 //! never left this computer (DNS failure, connection refused, connect timeout) is retried
@@ -22,31 +22,32 @@ pub use error::PlacementError;
 pub use result::PlacementResult;
 pub use retry_policy::{JitteredBackoff, NoDelay, RetryDelay, MAX_NOT_SENT_RETRIES};
 
+use crate::calls::{CallLabels, JournalRecord, Outcome, RequestSummary};
 use crate::clock::Clock;
 use crate::error_code::ErrorCode;
-use crate::journal::{CallJournal, CallLabels, JournalRecord, Outcome, RequestSummary};
+use crate::store::CallStore;
 use contactship::{Client, ContactCallRequest, Delivery};
 use std::sync::Arc;
 use uuid::Uuid;
 
-/// The metadata key that ties a server call to our journal entry.
+/// The metadata key that ties a server call to our stored attempt.
 pub const REQUEST_ID_METADATA_KEY: &str = contactship::validate::REQUEST_ID_KEY;
 
-/// Places calls and follows them up, recording everything in the journal.
+/// Places calls and follows them up, recording everything in the store.
 #[derive(Clone)]
 pub struct CallPlacer {
     client: Client,
-    journal: Arc<CallJournal>,
+    store: Arc<CallStore>,
     clock: Arc<dyn Clock>,
     retry_delay: Arc<dyn RetryDelay>,
 }
 
 impl CallPlacer {
     /// A placer with jittered retry backoff.
-    pub fn new(client: Client, journal: Arc<CallJournal>, clock: Arc<dyn Clock>) -> Self {
+    pub fn new(client: Client, store: Arc<CallStore>, clock: Arc<dyn Clock>) -> Self {
         Self {
             client,
-            journal,
+            store,
             clock,
             retry_delay: Arc::new(JitteredBackoff::default()),
         }
@@ -58,9 +59,9 @@ impl CallPlacer {
         self
     }
 
-    /// The journal this placer records into.
-    pub fn journal(&self) -> &Arc<CallJournal> {
-        &self.journal
+    /// The store this placer records into.
+    pub fn store(&self) -> &Arc<CallStore> {
+        &self.store
     }
 
     /// Places one call. Never sends before the attempt is on disk, and never sends twice
@@ -95,13 +96,14 @@ impl CallPlacer {
             body: serde_json::to_value(&request).unwrap_or_default(),
             labels,
             due_at: timing::due_at(&request.timing, now),
+            campaign_id: None,
         };
         let sending = JournalRecord::Sending {
             request_id,
             at: now,
             request: summary,
         };
-        if let Err(e) = self.journal.append(&sending) {
+        if let Err(e) = self.store.append(&sending) {
             tracing::error!(error = %e, source = ?std::error::Error::source(&e), "could not record a call attempt; not sending");
             return PlacementResult::NotSent {
                 request_id: None,
@@ -181,7 +183,7 @@ impl CallPlacer {
             at: self.clock.now(),
             outcome,
         };
-        if let Err(e) = self.journal.append(&record) {
+        if let Err(e) = self.store.append(&record) {
             tracing::error!(error = %e, %request_id, "could not record a call outcome");
         }
     }

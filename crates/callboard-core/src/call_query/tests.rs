@@ -1,5 +1,5 @@
 use super::*;
-use crate::journal::{CallLabels, JournalRecord, Outcome, RequestSummary, StatusSnapshot};
+use crate::calls::{CallLabels, JournalRecord, Outcome, RequestSummary, StatusSnapshot};
 use chrono::TimeZone;
 use uuid::Uuid;
 
@@ -23,6 +23,7 @@ fn entry(name: &str, phone: &str, agent: &str, hour: u32) -> CallEntry {
             ..CallLabels::default()
         },
         due_at: None,
+        campaign_id: None,
     };
     CallEntry::new(Uuid::new_v4(), at(hour), request)
 }
