@@ -1,4 +1,4 @@
-//! Recent calls: the journal read back for the list, the details drawer and CSV export.
+//! Recent calls: the call store read back for the list, the details drawer and CSV export.
 
 use crate::calls::{parse_request_id, unknown_call};
 use crate::error::{AppError, ErrorCode};
@@ -6,15 +6,19 @@ use crate::host::Host;
 use crate::ipc::{CallDetails, CallEntry};
 use crate::state::AppState;
 use crate::views;
+use callboard_core::call_query::{CallQuery, PageRequest};
 use callboard_core::export::{to_csv, CsvRow};
 use std::path::Path;
 use uuid::Uuid;
 
-/// Every call attempt, newest first.
+/// The newest call attempts (one page of [`PageRequest::MAX_LIMIT`]), newest first.
 pub fn list_calls(state: &AppState) -> Vec<CallEntry> {
     state
-        .journal
-        .entries()
+        .store
+        .page(
+            &CallQuery::default(),
+            PageRequest::new(0, PageRequest::MAX_LIMIT),
+        )
         .iter()
         .map(views::call_entry)
         .collect()
@@ -23,7 +27,7 @@ pub fn list_calls(state: &AppState) -> Vec<CallEntry> {
 /// One call with its result, transcript and recording.
 pub fn call_details(state: &AppState, request_id: &str) -> Result<CallDetails, AppError> {
     let entry = state
-        .journal
+        .store
         .entry(parse_request_id(request_id)?)
         .ok_or_else(unknown_call)?;
     Ok(views::call_details(&entry))
@@ -54,7 +58,7 @@ pub fn export_csv(
     let rows: Vec<CsvRow> = request_ids
         .iter()
         .filter_map(|id| Uuid::parse_str(id).ok())
-        .filter_map(|id| state.journal.entry(id))
+        .filter_map(|id| state.store.entry(id))
         .map(|e| {
             let v = views::call_entry(&e);
             CsvRow {
