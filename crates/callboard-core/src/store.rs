@@ -132,6 +132,14 @@ impl CallStore {
         Ok((store, report))
     }
 
+    /// From now on every write fails as on a disk that became read-only (SQLite's
+    /// `query_only`, so SQLITE_READONLY): tests use it to check that nothing is sent when
+    /// the attempt can't be recorded. Not for the app.
+    #[doc(hidden)]
+    pub fn simulate_read_only_disk(&self) {
+        let _ = self.conn().pragma_update(None, "query_only", true);
+    }
+
     /// Where the database lives.
     pub fn path(&self) -> &Path {
         &self.path

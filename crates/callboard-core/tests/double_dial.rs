@@ -250,3 +250,40 @@ async fn the_store_holds_exactly_the_body_that_was_sent_and_never_the_key() {
         "the key is never written"
     );
 }
+
+#[tokio::test]
+async fn when_the_attempt_cannot_be_recorded_nothing_is_sent() {
+    let fixture = Fixture::start().await;
+    // The disk turns read-only under the store (SQLITE_READONLY on the Sending write; a full
+    // disk is the same path, see `store_recovery.rs` for SQLITE_FULL itself).
+    fixture.store.simulate_read_only_disk();
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
+    let PlacementResult::NotSent {
+        request_id,
+        code,
+        message,
+        attempts,
+        ..
+    } = &result
+    else {
+        panic!("expected not sent, got {result:?}");
+    };
+    assert_eq!(
+        (*request_id, code.as_str(), *attempts),
+        (None, "storage", 0)
+    );
+    assert!(
+        message.starts_with(
+            "Callboard couldn't save the call history on this computer, so nothing was sent."
+        ),
+        "{message}"
+    );
+    assert!(
+        fixture.create_posts().is_empty(),
+        "no POST without a durable attempt"
+    );
+    assert!(fixture.store.is_empty());
+}

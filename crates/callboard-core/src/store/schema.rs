@@ -177,4 +177,45 @@ mod tests {
             "{page}"
         );
     }
+
+    #[test]
+    fn a_store_created_at_version_1_migrates_up_and_keeps_its_attempts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("calls.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            configure_writer(&conn).unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            migrations().to_version(&mut conn, 1).unwrap();
+            // A row as version 1 wrote it (no campaign_id column yet).
+            conn.execute_batch(
+                "INSERT INTO attempts (request_id, created_at, updated_at, state, shown_state,
+                    settled, search_text, contact_id, agent_id, from_number_id, contact_name,
+                    contact_phone, agent_name, from_number, when_label, body, call_id)
+                 VALUES ('00000000-0000-0000-0000-000000000001',
+                    '2026-06-15T14:30:00.000000000Z', '2026-06-15T14:30:00.000000000Z',
+                    'placed', 'placed', 0, 'ana', 'c-1', 'a-1', 'pn-1', 'Ana', '+52', 'Sofía',
+                    '+52', 'Now', '{}', 'call-1');
+                 INSERT INTO outcomes (attempt_id, at, kind, call_id)
+                 VALUES (1, '2026-06-15T14:30:01.000000000Z', 'placed', 'call-1');",
+            )
+            .unwrap();
+        }
+        let (store, report) = crate::store::CallStore::open_default(&path).unwrap();
+        assert_eq!(report.migrated_from, Some(1));
+        assert!(!report.created);
+        let entry = store
+            .entry(uuid::Uuid::from_u128(1))
+            .expect("the version 1 attempt");
+        assert_eq!(entry.state, crate::calls::CallState::Placed);
+        assert_eq!(entry.call_id.as_deref(), Some("call-1"));
+        assert_eq!(entry.request.campaign_id, None);
+        drop(store);
+        let conn = Connection::open(&path).unwrap();
+        let version: usize = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, LATEST);
+    }
 }
