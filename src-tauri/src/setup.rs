@@ -1,9 +1,11 @@
-//! Start-up: logging, data folder, journal, preferences, last connection, status polling.
+//! Start-up: logging, data folder, call store (and the one-time journal import),
+//! preferences, last connection, status polling.
 
 use crate::host::TauriHost;
 use crate::prefs_store::PrefsStore;
 use callboard_app::state::{AppState, ENV_DATA_DIR, ENV_SANDBOX};
-use callboard_core::journal::CallJournal;
+use callboard_core::store::import::{import_journal, JOURNAL_FILE_NAME};
+use callboard_core::store::{CallStore, STORE_FILE_NAME};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::{App, Manager};
@@ -62,30 +64,24 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     tracing::info!(data_dir = %data_dir.display(), "starting Callboard");
 
     let mut notices = Vec::new();
-    let (journal, report) = CallJournal::open(data_dir.join("calls.journal"))?;
-    if report.skipped > 0 || report.torn_tail {
-        tracing::warn!(?report, "call journal had damaged lines");
-        notices.push(format!(
-            "Some of your call history was damaged ({} entr{} could not be read) and was skipped. Everything else is intact.",
-            report.skipped + usize::from(report.torn_tail),
-            if report.skipped + usize::from(report.torn_tail) == 1 { "y" } else { "ies" }
-        ));
+    let (store, report) = CallStore::open_default(data_dir.join(STORE_FILE_NAME))?;
+    notices.extend(report.notices());
+    // The first start after upgrading brings the old JSON-lines journal over, once. A
+    // failure leaves the journal in place for the next start and doesn't stop this one.
+    match import_journal(&store, data_dir.join(JOURNAL_FILE_NAME)) {
+        Ok(Some(imported)) => notices.push(imported.notice()),
+        Ok(None) => {}
+        Err(e) => {
+            tracing::error!(source = ?std::error::Error::source(&e), "journal import failed: {e}");
+            notices.push(e.to_string());
+        }
     }
-    if report.interrupted > 0 {
-        notices.push(format!(
-            "Callboard closed while {} call{} being sent. {} marked “outcome unknown”: check before calling again.",
-            report.interrupted,
-            if report.interrupted == 1 { " was" } else { "s were" },
-            if report.interrupted == 1 { "It is" } else { "They are" }
-        ));
-    }
-    notices.extend(report.notice());
     let (prefs, prefs_notice) = PrefsStore::open(app.handle(), data_dir.join("preferences.json"))?;
     notices.extend(prefs_notice);
 
     let state = AppState::new(
         data_dir,
-        Arc::new(journal),
+        Arc::new(store),
         Box::new(prefs),
         AppState::os_keychain(),
         notices,

@@ -31,7 +31,7 @@ export const commands = {
 	checkCallForm: (form: CallForm) => typedError<FieldProblem[], AppError>(__TAURI_INVOKE("check_call_form", { form })),
 	/**  The exact JSON body and a cURL for the form, without sending anything. */
 	previewRequest: (form: CallForm) => typedError<RequestPreview, AppError>(__TAURI_INVOKE("preview_request", { form })),
-	/**  Places the call (at most one POST, journaled before it is sent). */
+	/**  Places the call (at most one POST, recorded in the store before it is sent). */
 	placeCall: (form: CallForm, confirm: Confirmations) => typedError<PlaceOutcome, AppError>(__TAURI_INVOKE("place_call", { form, confirm })),
 	/**  Looks an uncertain call up on Contactship, or refreshes a known call's status. */
 	checkCall: (requestId: string) => typedError<CallEntry, AppError>(__TAURI_INVOKE("check_call", { requestId })),

@@ -7,8 +7,8 @@ use crate::ipc::{
 };
 use crate::state::AppState;
 use crate::{views, when};
+use callboard_core::calls::{CallLabels, Outcome};
 use callboard_core::draft::{curl_command, request_json, CallDraft, DraftError};
-use callboard_core::journal::{CallLabels, Outcome};
 use callboard_core::placement::duplicate_guard::ago_words;
 use callboard_core::placement::PlacementResult;
 use serde::{Deserialize, Serialize};
@@ -129,13 +129,13 @@ pub async fn place_call(
         contact_country: form.contact_country.clone(),
     };
     let result = placer.place(request, labels).await;
-    let entry = result.request_id().and_then(|id| state.journal.entry(id));
+    let entry = result.request_id().and_then(|id| state.store.entry(id));
     match (result, entry) {
         (_, Some(entry)) => Ok(outcome(
             views::call_entry(&entry),
             !matches!(form.when, When::Now),
         )),
-        // Nothing was recorded, so nothing was sent: local validation or an unwritable journal.
+        // Nothing was recorded, so nothing was sent: local validation or an unwritable store.
         (
             PlacementResult::NotSent {
                 error,
@@ -150,7 +150,7 @@ pub async fn place_call(
             field,
         }),
         (other, None) => Err(AppError::internal(format!(
-            "placement result without journal entry: {}",
+            "placement result without a stored attempt: {}",
             other.code()
         ))),
     }
@@ -216,7 +216,7 @@ fn when_label(when: &When, preview: &WhenPreview) -> String {
 /// Reconciles an unknown outcome, or refreshes a placed call's status.
 pub async fn check_call(state: &AppState, request_id: &str) -> Result<CallEntry, AppError> {
     let id = parse_request_id(request_id)?;
-    let entry = state.journal.entry(id).ok_or_else(unknown_call)?;
+    let entry = state.store.entry(id).ok_or_else(unknown_call)?;
     let placer = state.placer().await?;
     let updated = match (&entry.call_id, &entry.outcome) {
         (None, Some(Outcome::OutcomeUnknown { .. })) => {
@@ -233,7 +233,7 @@ pub fn parse_request_id(raw: &str) -> Result<Uuid, AppError> {
     Uuid::parse_str(raw).map_err(|_| unknown_call())
 }
 
-/// The error for an id that isn't in the journal.
+/// The error for an id that isn't in the store.
 pub fn unknown_call() -> AppError {
     AppError::new(
         ErrorCode::NotFound,

@@ -99,14 +99,12 @@ impl From<callboard_core::schedule::ScheduleError> for AppError {
     }
 }
 
-impl From<callboard_core::journal::JournalError> for AppError {
-    fn from(err: callboard_core::journal::JournalError) -> Self {
-        tracing::error!("journal: {err}");
-        let code = match err {
-            callboard_core::journal::JournalError::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
-            _ => ErrorCode::Storage,
-        };
-        Self::new(code, err.to_string())
+impl From<callboard_core::store::StoreError> for AppError {
+    fn from(err: callboard_core::store::StoreError) -> Self {
+        // The detail (SQLite's words, the OS error) goes to the log; the person gets the
+        // sentence.
+        tracing::error!(source = ?std::error::Error::source(&err), "call store: {err}");
+        Self::new(err.error_code(), err.to_string())
     }
 }
 
@@ -115,7 +113,7 @@ impl From<callboard_core::placement::PlacementError> for AppError {
         use callboard_core::placement::PlacementError as P;
         match err {
             P::Api(e) => e.into(),
-            P::Journal(e) => e.into(),
+            P::Store(e) => e.into(),
             other => Self::new(ErrorCode::NotFound, other.to_string()),
         }
     }

@@ -1,4 +1,4 @@
-//! The shell's flows end to end without a window: a real journal on disk, an in-memory
+//! The shell's flows end to end without a window: a real call store on disk, an in-memory
 //! keychain and preferences, and the API simulator on loopback. Every value a command would
 //! return is serialized as the UI would receive it and searched for the API key.
 
@@ -9,8 +9,9 @@ use crate::ipc::{CallForm, KeyValue, Mode, OutcomeKind, Preferences, When};
 use crate::prefs::PreferenceStore;
 use crate::state::{lock, AppState};
 use crate::views;
-use callboard_core::journal::CallJournal;
+use callboard_core::call_query::{CallQuery, PageRequest};
 use callboard_core::secrets::{MemoryStore, SecretStore};
+use callboard_core::store::CallStore;
 use contactship_sandbox::{FaultAction, FaultRule, Sandbox, SandboxOptions};
 use std::sync::{Arc, Mutex};
 
@@ -46,11 +47,11 @@ pub(crate) struct Harness {
 
 pub(crate) fn harness(api_url: Option<String>) -> Harness {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (journal, _) = CallJournal::open(dir.path().join("calls.journal")).expect("journal");
+    let (store, _) = CallStore::open_default(dir.path().join("calls.sqlite3")).expect("store");
     let keychain = Arc::new(MemoryStore::new());
     let mut state = AppState::new(
         dir.path().to_path_buf(),
-        Arc::new(journal),
+        Arc::new(store),
         Box::new(MemoryPrefs::default()),
         Ok(keychain.clone() as Arc<dyn SecretStore>),
         Vec::new(),
@@ -159,7 +160,7 @@ async fn a_first_launch_has_no_mode_and_the_sandbox_connects_in_one_step() {
     .expect("placed");
     assert_eq!(confirmed.kind, OutcomeKind::Placed);
     assert_eq!(
-        h.state.journal.len(),
+        h.state.store.len(),
         2,
         "the unconfirmed attempt sent nothing"
     );
@@ -223,8 +224,12 @@ async fn connecting_stores_the_trimmed_key_and_no_response_or_file_contains_it()
         )
         .expect("json"),
     );
-    for e in h.state.journal.entries() {
-        responses.push(serde_json::to_string(&views::call_details(&e)).expect("json"));
+    for e in h.state.store.page(
+        &CallQuery::default(),
+        PageRequest::new(0, PageRequest::MAX_LIMIT),
+    ) {
+        let full = h.state.store.entry(e.request_id).expect("stored");
+        responses.push(serde_json::to_string(&views::call_details(&full)).expect("json"));
     }
     responses.push(serde_json::to_string(&h.state.prefs.get()).expect("json"));
     let everything = crate::ipc::CallListQuery::default();

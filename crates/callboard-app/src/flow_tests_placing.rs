@@ -43,7 +43,7 @@ async fn a_call_that_would_ring_outside_the_callees_hours_asks_first_naming_thei
     assert_eq!(asked.confirm, Some(Confirmation::OutsideCallingHours));
     assert!(asked.message.contains("6:00 AM"), "{}", asked.message);
     assert!(asked.message.contains("Call anyway?"), "{}", asked.message);
-    assert!(h.state.journal.is_empty(), "nothing was recorded or sent");
+    assert!(h.state.store.is_empty(), "nothing was recorded or sent");
     let yes = Confirmations {
         outside_calling_hours: true,
         ..Confirmations::default()

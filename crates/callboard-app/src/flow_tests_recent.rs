@@ -4,7 +4,7 @@
 use crate::flow_tests::{harness, Harness};
 use crate::ipc::{CallListQuery, CallState};
 use crate::recent;
-use callboard_core::journal::{CallLabels, JournalRecord, Outcome, RequestSummary};
+use callboard_core::calls::{CallLabels, JournalRecord, Outcome, RequestSummary};
 use chrono::{Duration, TimeZone, Utc};
 use uuid::Uuid;
 
@@ -33,13 +33,14 @@ fn seeded(n: usize) -> Harness {
                 ..CallLabels::default()
             },
             due_at: None,
+            campaign_id: None,
         };
         let sending = JournalRecord::Sending {
             request_id,
             at,
             request,
         };
-        h.state.journal.append(&sending).expect("recorded");
+        h.state.store.append(&sending).expect("recorded");
         let outcome = Outcome::Placed {
             call_id: format!("call-{i}"),
         };
@@ -48,7 +49,7 @@ fn seeded(n: usize) -> Harness {
             at,
             outcome,
         };
-        h.state.journal.append(&placed).expect("recorded");
+        h.state.store.append(&placed).expect("recorded");
     }
     h
 }

@@ -5,7 +5,7 @@
 //! calls changed, open a link in the browser) is behind the small [`host::Host`] trait, so the
 //! same flows run in `cargo test` with no window (Yaak's host-trait pattern).
 //!
-//! Layers: `callboard-core` decides (placement, journal, schedule rules, secrets); this crate
+//! Layers: `callboard-core` decides (placement, the call store, schedule rules, secrets); this crate
 //! maps those decisions to the screens' IPC types (`ipc`, `views`) and errors (`error`).
 
 pub mod calls;

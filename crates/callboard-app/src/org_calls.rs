@@ -29,11 +29,11 @@ pub const MAX_PAGE_SIZE: u32 = 100;
 /// Shown for an agent id the organisation's agent list doesn't have (deleted since).
 const UNKNOWN_AGENT: &str = "Unknown agent";
 
-/// The attempt in this computer's call log that owns `call_id`, if any. The one place "All
-/// calls" asks the local log (the log's type is being replaced; only this line knows it).
+/// The attempt in this computer's call log that owns `call_id`, if any: the one place "All
+/// calls" asks the local log.
 fn local_request_for(state: &AppState, call_id: &str) -> Option<String> {
     state
-        .journal
+        .store
         .call_claimed_by(call_id)
         .map(|id| id.to_string())
 }

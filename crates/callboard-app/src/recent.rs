@@ -9,8 +9,8 @@ use crate::ipc::{AgentOption, CallDetails, CallListQuery, CallPage};
 use crate::state::AppState;
 use crate::views;
 use callboard_core::call_query::{day_range, CallQuery, PageRequest};
-use callboard_core::export::{write_csv, CsvRow};
-use callboard_core::journal::CallEntry;
+use callboard_core::calls::CallEntry;
+use callboard_core::export::{CsvRow, CsvWriter};
 use std::path::Path;
 
 /// The core query for what the screen asked; a date the person typed wrong is an error
@@ -32,39 +32,35 @@ pub fn call_query(q: &CallListQuery) -> Result<CallQuery, AppError> {
 pub fn list_calls(state: &AppState, q: &CallListQuery) -> Result<CallPage, AppError> {
     let query = call_query(q)?;
     let page = PageRequest::new(q.offset as usize, q.limit as usize);
-    let matching = matching(state, &query);
-    let rows = matching
+    let rows = state
+        .store
+        .page(&query, page)
         .iter()
-        .skip(page.offset)
-        .take(page.limit)
         .map(views::call_entry)
         .collect();
     Ok(CallPage {
         rows,
         offset: q.offset,
-        matching: count(matching.len()),
-        total: count(state.journal.len()),
+        matching: count(state.store.count(&query)),
+        total: count(state.store.len()),
     })
 }
 
 /// The agents in the log, by name, for the agent filter.
 pub fn agents(state: &AppState) -> Vec<AgentOption> {
-    let mut seen = std::collections::BTreeMap::new();
-    for e in state.journal.entries() {
-        let label = views::call_entry(&e).agent_label;
-        seen.entry(e.request.agent_id.clone()).or_insert(label);
-    }
-    let mut out: Vec<AgentOption> = seen
+    state
+        .store
+        .agents()
         .into_iter()
-        .map(|(id, label)| AgentOption { id, label })
-        .collect();
-    out.sort_by_key(|a| a.label.to_lowercase());
-    out
-}
-
-// The in-memory answer until the SQL store lands; `CallQuery::matches` is the meaning either way.
-fn matching(state: &AppState, query: &CallQuery) -> Vec<CallEntry> {
-    state.journal.entries_where(|e| query.matches(e))
+        .map(|(id, name)| AgentOption {
+            label: if name.trim().is_empty() {
+                "Agent".into()
+            } else {
+                name
+            },
+            id,
+        })
+        .collect()
 }
 
 fn count(n: usize) -> u32 {
@@ -74,7 +70,7 @@ fn count(n: usize) -> u32 {
 /// One call with its result, transcript and recording.
 pub fn call_details(state: &AppState, request_id: &str) -> Result<CallDetails, AppError> {
     let entry = state
-        .journal
+        .store
         .entry(parse_request_id(request_id)?)
         .ok_or_else(unknown_call)?;
     Ok(views::call_details(&entry))
@@ -110,8 +106,21 @@ pub fn export_csv(state: &AppState, q: &CallListQuery, dir: &Path) -> Result<Str
     };
     std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
     let file = std::fs::File::create(&path).map_err(|e| failed(&e))?;
-    let rows = matching(state, &query).into_iter().map(|e| csv_row(&e));
-    write_csv(std::io::BufWriter::new(file), rows).map_err(|e| failed(&e))?;
+    // Rows stream from the store's cursor into the file; the log is never held in memory.
+    let mut csv = CsvWriter::new(std::io::BufWriter::new(file)).map_err(|e| failed(&e))?;
+    let mut row_error = None;
+    state
+        .store
+        .for_each_matching(&query, |e| {
+            if row_error.is_none() {
+                row_error = csv.row(&csv_row(e)).err();
+            }
+        })
+        .map_err(|e| failed(&e))?;
+    if let Some(e) = row_error {
+        return Err(failed(&e));
+    }
+    csv.finish().map_err(|e| failed(&e))?;
     Ok(path.display().to_string())
 }
 

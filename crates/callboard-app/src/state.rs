@@ -1,13 +1,13 @@
-//! What the running app holds: paths, the journal, the keychain, preferences and the
+//! What the running app holds: paths, the call store, the keychain, preferences and the
 //! current connection (sandbox or account). Commands borrow it through `State<AppState>`.
 
 use crate::error::{AppError, ErrorCode};
 use crate::ipc::Mode;
 use crate::prefs::PreferenceStore;
 use callboard_core::clock::{Clock, SystemClock};
-use callboard_core::journal::CallJournal;
 use callboard_core::placement::CallPlacer;
 use callboard_core::secrets::{KeychainStore, SecretError, SecretStore};
+use callboard_core::store::CallStore;
 use contactship::{ApiKey, BaseUrl, Client};
 use contactship_sandbox::Sandbox;
 use std::path::PathBuf;
@@ -35,7 +35,7 @@ pub struct Connection {
 /// Everything the commands share.
 pub struct AppState {
     pub data_dir: PathBuf,
-    pub journal: Arc<CallJournal>,
+    pub store: Arc<CallStore>,
     /// The OS keychain, or why it can't be used.
     pub keychain: Result<Arc<dyn SecretStore>, String>,
     /// A key the user chose to keep for this session only (memory only).
@@ -51,17 +51,17 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Builds the state around an already-opened journal, preferences and keychain.
+    /// Builds the state around an already-opened store, preferences and keychain.
     pub fn new(
         data_dir: PathBuf,
-        journal: Arc<CallJournal>,
+        store: Arc<CallStore>,
         prefs: Box<dyn PreferenceStore>,
         keychain: Result<Arc<dyn SecretStore>, String>,
         notices: Vec<String>,
     ) -> Self {
         Self {
             data_dir,
-            journal,
+            store,
             keychain,
             session_key: Mutex::new(None),
             prefs,
@@ -152,7 +152,7 @@ impl AppState {
         let client = Client::new(base, key)?;
         let placer = Arc::new(CallPlacer::new(
             client.clone(),
-            self.journal.clone(),
+            self.store.clone(),
             self.clock.clone(),
         ));
         Ok(Connection {

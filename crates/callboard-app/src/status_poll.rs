@@ -29,7 +29,12 @@ pub async fn refresh_due(state: &AppState) -> Vec<String> {
         return Vec::new();
     };
     let now = state.clock.now();
-    let due = state.journal.entries_where(|e| is_due(e, now));
+    let due: Vec<_> = state
+        .store
+        .unsettled()
+        .into_iter()
+        .filter(|e| is_due(e, now))
+        .collect();
     let mut changed = Vec::new();
     for entry in due {
         match placer.refresh_status(entry.request_id).await {

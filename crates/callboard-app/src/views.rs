@@ -1,11 +1,11 @@
-//! Maps API and journal types onto the screens' IPC views: labels in words, no raw JSON.
+//! Maps API and stored call types onto the screens' IPC views: labels in words, no raw JSON.
 
 use crate::ipc::{
     Agent, CallDetails, CallEntry, CallForm, CallState, Contact, KeyValue, NumberKind, PhoneNumber,
     StatusChange, TranscriptLine, When,
 };
+use callboard_core::calls::{self, CallStatus, Outcome};
 use callboard_core::display::{calling_code, language_label, phone_display};
-use callboard_core::journal::{self, CallStatus, Outcome};
 use callboard_core::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
 use callboard_core::zones::zones_for_contact;
 use chrono::{DateTime, Utc};
@@ -67,8 +67,9 @@ pub fn number_rank(kind: NumberKind) -> u8 {
     }
 }
 
-/// A journal entry as a Recent calls row.
-pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
+/// A stored attempt as a Recent calls row. Rows from `CallStore::page` carry only their latest
+/// status, so `history` then ends with that one; the details drawer reads the full entry.
+pub fn call_entry(e: &calls::CallEntry) -> CallEntry {
     let latest = e.latest_status();
     let call_status = latest.map(|s| s.call_status.to_string());
     let state = state_of(e);
@@ -168,7 +169,7 @@ pub fn call_entry(e: &journal::CallEntry) -> CallEntry {
 }
 
 /// The details drawer.
-pub fn call_details(e: &journal::CallEntry) -> CallDetails {
+pub fn call_details(e: &calls::CallEntry) -> CallDetails {
     let latest = e.latest_status();
     CallDetails {
         entry: call_entry(e),
@@ -193,17 +194,17 @@ pub fn call_details(e: &journal::CallEntry) -> CallDetails {
     }
 }
 
-fn state_of(e: &journal::CallEntry) -> CallState {
+fn state_of(e: &calls::CallEntry) -> CallState {
     CallState::of(e)
 }
 
-/// The journal's one decision: settled calls are final (a final status, or an unknown one
+/// The core's one decision: settled calls are final (a final status, or an unknown one
 /// followed past its limit).
-fn is_final(e: &journal::CallEntry) -> bool {
+fn is_final(e: &calls::CallEntry) -> bool {
     e.is_settled()
 }
 
-fn status_label(e: &journal::CallEntry, state: CallState) -> String {
+fn status_label(e: &calls::CallEntry, state: CallState) -> String {
     let latest = e.latest_status();
     match state {
         CallState::Sending => "Sending…".into(),
@@ -271,7 +272,7 @@ pub fn duration_words(seconds: f64) -> String {
 }
 
 /// Rebuilds the form that produced an entry, for "Call again" (timing resets to now).
-fn form_of(e: &journal::CallEntry) -> CallForm {
+fn form_of(e: &calls::CallEntry) -> CallForm {
     let pairs = |v: Option<&serde_json::Value>| -> Vec<KeyValue> {
         v.and_then(|v| v.as_array())
             .map(|rows| {

@@ -2,7 +2,7 @@
 //! (a page). The meaning of every filter is defined here once, by [`CallQuery::matches`]; the
 //! store answers the same question with SQL and its tests check it agrees with `matches`.
 
-use crate::journal::{CallEntry, CallState, CallStatus};
+use crate::calls::{CallEntry, CallState, CallStatus};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;

@@ -64,18 +64,42 @@ pub fn write_csv<W: std::io::Write>(
     sink: W,
     rows: impl IntoIterator<Item = CsvRow>,
 ) -> csv::Result<usize> {
-    let mut out = csv::WriterBuilder::new()
-        .quote_style(csv::QuoteStyle::Always)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(sink);
-    out.write_record(HEADER)?;
-    let mut n = 0;
+    let mut out = CsvWriter::new(sink)?;
     for r in rows {
-        write_row(&mut out, &r)?;
-        n += 1;
+        out.row(&r)?;
     }
-    out.flush()?;
-    Ok(n)
+    out.finish()
+}
+
+/// A CSV file being written row by row, for sources that push rows (a database cursor).
+pub struct CsvWriter<W: std::io::Write> {
+    out: csv::Writer<W>,
+    rows: usize,
+}
+
+impl<W: std::io::Write> CsvWriter<W> {
+    /// Starts the file with its header line.
+    pub fn new(sink: W) -> csv::Result<Self> {
+        let mut out = csv::WriterBuilder::new()
+            .quote_style(csv::QuoteStyle::Always)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(sink);
+        out.write_record(HEADER)?;
+        Ok(Self { out, rows: 0 })
+    }
+
+    /// Writes one row, every cell defused.
+    pub fn row(&mut self, r: &CsvRow) -> csv::Result<()> {
+        write_row(&mut self.out, r)?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Flushes; returns how many rows were written.
+    pub fn finish(mut self) -> csv::Result<usize> {
+        self.out.flush()?;
+        Ok(self.rows)
+    }
 }
 
 fn write_row<W: std::io::Write>(out: &mut csv::Writer<W>, r: &CsvRow) -> csv::Result<()> {

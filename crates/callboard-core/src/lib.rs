@@ -1,18 +1,19 @@
 //! Callboard's application logic, free of Tauri and of any window.
 //!
 //! Everything the desktop shell does is a thin adapter over this crate, so the whole
-//! behaviour (scheduling rules, the durable call journal, secret storage, placing calls
+//! behaviour (scheduling rules, the durable call store, secret storage, placing calls
 //! without ever dialing twice) runs in `cargo test` with no display, keychain or network.
 
 pub mod call_query;
+pub mod calls;
 pub mod clock;
 pub mod display;
 pub mod draft;
 pub mod error_code;
 pub mod export;
-pub mod journal;
 pub mod placement;
 pub mod schedule;
 pub mod secrets;
+pub mod store;
 pub mod when;
 pub mod zones;

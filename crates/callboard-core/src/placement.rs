@@ -1,7 +1,7 @@
 //! Placing a call without ever dialing twice.
 //!
 //! [`CallPlacer::place`] validates the request, gives it a fresh UUIDv4 request id,
-//! writes a durable "sending" record to the [`CallJournal`] and only then sends the POST,
+//! writes a durable "sending" record to the [`CallStore`] and only then sends the POST,
 //! with the id in `metadata.callboard_request_id`. The result is classified exactly as
 //! STYLE.md §5 says (see [`PlacementResult`]) and recorded. Only a request that provably
 //! never left this computer (DNS failure, connection refused, connect timeout) is retried
@@ -22,33 +22,32 @@ pub use error::PlacementError;
 pub use result::PlacementResult;
 pub use retry_policy::{JitteredBackoff, NoDelay, RetryDelay, MAX_NOT_SENT_RETRIES};
 
+use crate::calls::{CallLabels, JournalRecord, Outcome, RequestSummary};
 use crate::clock::Clock;
 use crate::error_code::ErrorCode;
-use crate::journal::{
-    CallJournal, CallLabels, JournalError, JournalRecord, Outcome, RequestSummary,
-};
+use crate::store::{CallStore, StoreError};
 use contactship::{Client, ContactCallRequest, Delivery};
 use std::sync::Arc;
 use uuid::Uuid;
 
-/// The metadata key that ties a server call to our journal entry.
+/// The metadata key that ties a server call to our stored attempt.
 pub const REQUEST_ID_METADATA_KEY: &str = contactship::validate::REQUEST_ID_KEY;
 
-/// Places calls and follows them up, recording everything in the journal.
+/// Places calls and follows them up, recording everything in the store.
 #[derive(Clone)]
 pub struct CallPlacer {
     client: Client,
-    journal: Arc<CallJournal>,
+    store: Arc<CallStore>,
     clock: Arc<dyn Clock>,
     retry_delay: Arc<dyn RetryDelay>,
 }
 
 impl CallPlacer {
     /// A placer with jittered retry backoff.
-    pub fn new(client: Client, journal: Arc<CallJournal>, clock: Arc<dyn Clock>) -> Self {
+    pub fn new(client: Client, store: Arc<CallStore>, clock: Arc<dyn Clock>) -> Self {
         Self {
             client,
-            journal,
+            store,
             clock,
             retry_delay: Arc::new(JitteredBackoff::default()),
         }
@@ -60,21 +59,21 @@ impl CallPlacer {
         self
     }
 
-    /// The journal this placer records into.
-    pub fn journal(&self) -> &Arc<CallJournal> {
-        &self.journal
+    /// The store this placer records into.
+    pub fn store(&self) -> &Arc<CallStore> {
+        &self.store
     }
 
     /// Writes `record` durably without holding up the async runtime: an fsync can take
     /// seconds on a busy disk, and a blocked worker would stall every other command (the
     /// Call screen's previews among them) until it returns.
-    pub(crate) async fn record(&self, record: JournalRecord) -> Result<(), JournalError> {
-        let journal = Arc::clone(&self.journal);
-        tokio::task::spawn_blocking(move || journal.append(&record))
+    pub(crate) async fn record(&self, record: JournalRecord) -> Result<(), StoreError> {
+        let store = Arc::clone(&self.store);
+        tokio::task::spawn_blocking(move || store.append(&record))
             .await
             .unwrap_or_else(|e| {
-                Err(JournalError::Write {
-                    source: std::io::Error::other(e),
+                Err(StoreError::Write {
+                    source: Box::new(e),
                 })
             })
     }
@@ -111,6 +110,7 @@ impl CallPlacer {
             body: serde_json::to_value(&request).unwrap_or_default(),
             labels,
             due_at: timing::due_at(&request.timing, now),
+            campaign_id: None,
         };
         let sending = JournalRecord::Sending {
             request_id,

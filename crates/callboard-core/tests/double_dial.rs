@@ -1,17 +1,17 @@
 //! The double-dial matrix: for every way the create-call POST can fail, exactly how many
-//! POSTs reached the server, and what the journal durably says about it.
+//! POSTs reached the server, and what the store durably says about it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod placement_support;
 
-use callboard_core::journal::{CallState, Outcome};
+use callboard_core::calls::{CallState, Outcome};
 use callboard_core::placement::PlacementResult;
 use contactship_sandbox::{FaultAction, FaultRule};
 use placement_support::{client_for, Fixture, CREATE_CALL_PATH};
 use std::time::Duration;
 
 /// Injects `action` on the create-call POST, places one call and checks that exactly one
-/// POST arrived and that the journal (live and reloaded from disk) says "outcome unknown".
+/// POST arrived and that the store (live and read back from disk) says "outcome unknown".
 async fn assert_outcome_unknown(action: FaultAction, expected_code: &str, fixture: Fixture) {
     fixture
         .sandbox
@@ -38,7 +38,7 @@ async fn assert_outcome_unknown(action: FaultAction, expected_code: &str, fixtur
     assert_eq!(sent_id, request_id.to_string());
 
     for entry in [
-        fixture.journal.entry(*request_id).unwrap(),
+        fixture.store.entry(*request_id).unwrap(),
         fixture.reopen().entry(*request_id).unwrap(),
     ] {
         assert_eq!(entry.state, CallState::OutcomeUnknown);
@@ -125,7 +125,7 @@ async fn a_429_is_rejected_with_the_wait_and_is_not_retried() {
     assert_eq!(*retry_after, Some(Duration::from_secs(30)));
     assert_eq!(fixture.create_posts().len(), 1);
     for entry in [
-        fixture.journal.entry(*request_id).unwrap(),
+        fixture.store.entry(*request_id).unwrap(),
         fixture.reopen().entry(*request_id).unwrap(),
     ] {
         assert_eq!(entry.state, CallState::Rejected);
@@ -152,7 +152,7 @@ async fn a_refused_connection_is_tried_three_times_and_recorded_as_not_sent() {
     );
     fixture.placer = callboard_core::placement::CallPlacer::new(
         dead,
-        fixture.journal.clone(),
+        fixture.store.clone(),
         fixture.clock.clone(),
     )
     .with_retry_delay(fixture.delays.clone());
@@ -181,7 +181,7 @@ async fn a_refused_connection_is_tried_three_times_and_recorded_as_not_sent() {
     );
     let request_id = request_id.expect("the attempt was recorded before sending");
     for entry in [
-        fixture.journal.entry(request_id).unwrap(),
+        fixture.store.entry(request_id).unwrap(),
         fixture.reopen().entry(request_id).unwrap(),
     ] {
         assert_eq!(entry.state, CallState::NotSent);
@@ -213,11 +213,11 @@ async fn a_request_that_fails_validation_is_not_sent_and_not_recorded() {
     );
     assert_eq!(field.as_deref(), Some("agent_id"));
     assert!(fixture.create_posts().is_empty());
-    assert!(fixture.journal.is_empty());
+    assert!(fixture.store.is_empty());
 }
 
 #[tokio::test]
-async fn the_journal_file_holds_exactly_the_body_that_was_sent_and_never_the_key() {
+async fn the_store_holds_exactly_the_body_that_was_sent_and_never_the_key() {
     let fixture = Fixture::start().await;
     fixture.sandbox.add_fault(FaultRule::new(
         "POST",
@@ -229,18 +229,61 @@ async fn the_journal_file_holds_exactly_the_body_that_was_sent_and_never_the_key
         .place(fixture.request(), fixture.labels())
         .await;
     let request_id = result.request_id().unwrap();
-    let text = std::fs::read_to_string(&fixture.path).unwrap();
-    let first = text.lines().next().unwrap();
-    assert!(first.contains("\"sending\"") && first.contains(&request_id.to_string()));
+    // Everything on disk: the database and its write-ahead log.
+    let mut bytes = std::fs::read(&fixture.path).unwrap();
+    let wal = fixture.path.with_file_name("calls.sqlite3-wal");
+    bytes.extend(std::fs::read(wal).unwrap_or_default());
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains(&request_id.to_string()),
+        "the attempt is on disk"
+    );
     let post = &fixture.create_posts()[0];
     let body = post.body.as_ref().unwrap();
-    let entry = fixture.journal.entry(request_id).unwrap();
+    let entry = fixture.reopen().entry(request_id).unwrap();
     assert_eq!(
         &entry.request.body, body,
-        "the journal holds exactly the body sent"
+        "the store holds exactly the body sent"
     );
     assert!(
         !text.contains(fixture.sandbox.api_key()),
         "the key is never written"
     );
+}
+
+#[tokio::test]
+async fn when_the_attempt_cannot_be_recorded_nothing_is_sent() {
+    let fixture = Fixture::start().await;
+    // The disk turns read-only under the store (SQLITE_READONLY on the Sending write; a full
+    // disk is the same path, see `store_recovery.rs` for SQLITE_FULL itself).
+    fixture.store.simulate_read_only_disk();
+    let result = fixture
+        .placer
+        .place(fixture.request(), fixture.labels())
+        .await;
+    let PlacementResult::NotSent {
+        request_id,
+        code,
+        message,
+        attempts,
+        ..
+    } = &result
+    else {
+        panic!("expected not sent, got {result:?}");
+    };
+    assert_eq!(
+        (*request_id, code.as_str(), *attempts),
+        (None, "storage", 0)
+    );
+    assert!(
+        message.starts_with(
+            "Callboard couldn't save the call history on this computer, so nothing was sent."
+        ),
+        "{message}"
+    );
+    assert!(
+        fixture.create_posts().is_empty(),
+        "no POST without a durable attempt"
+    );
+    assert!(fixture.store.is_empty());
 }

@@ -5,7 +5,7 @@
 
 mod placement_support;
 
-use callboard_core::journal::{CallState, JournalRecord, MatchedBy, RequestSummary};
+use callboard_core::calls::{CallState, JournalRecord, MatchedBy, RequestSummary};
 use callboard_core::placement::PlacementResult;
 use contactship::{CallTiming, Schedule};
 use contactship_sandbox::{FaultAction, FaultRule, OUTCOME_METADATA_KEY};
@@ -73,7 +73,7 @@ async fn a_scheduled_call_advances_to_its_final_status_through_refresh_status() 
         .metadata
         .insert(OUTCOME_METADATA_KEY.into(), "completed".into());
     let (request_id, _) = placed_id(&fixture.placer.place(request, fixture.labels()).await);
-    let entry = fixture.journal.entry(request_id).unwrap();
+    let entry = fixture.store.entry(request_id).unwrap();
     let due_at = entry.request.due_at.unwrap();
     assert!(
         (due_at - due).num_seconds().abs() <= 1,
@@ -168,7 +168,7 @@ async fn a_crash_while_sending_becomes_outcome_unknown_and_reconciles_by_contact
         .unwrap();
     let request_id = Uuid::new_v4();
     fixture
-        .journal
+        .store
         .append(&JournalRecord::Sending {
             request_id,
             at: fixture.clock_now(),
@@ -179,6 +179,7 @@ async fn a_crash_while_sending_becomes_outcome_unknown_and_reconciles_by_contact
                 body: serde_json::json!({}),
                 labels: fixture.labels(),
                 due_at: None,
+                campaign_id: None,
             },
         })
         .unwrap();
@@ -188,7 +189,7 @@ async fn a_crash_while_sending_becomes_outcome_unknown_and_reconciles_by_contact
     let report = fixture.restart();
     assert_eq!(report.interrupted, 1);
     assert_eq!(
-        fixture.journal.entry(request_id).unwrap().state,
+        fixture.store.entry(request_id).unwrap().state,
         CallState::OutcomeUnknown
     );
 

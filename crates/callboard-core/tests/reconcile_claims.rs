@@ -1,4 +1,4 @@
-//! Reconciliation never hands a server call that already belongs to one journal entry to
+//! Reconciliation never hands a server call that already belongs to one store entry to
 //! another attempt, even when the server does not echo our metadata and only contact and
 //! agent can match.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -6,11 +6,10 @@
 mod fake_api;
 mod placement_support;
 
+use callboard_core::calls::{CallState, JournalRecord, MatchedBy, Outcome, RequestSummary};
 use callboard_core::clock::FixedClock;
-use callboard_core::journal::{
-    CallJournal, CallState, JournalOptions, JournalRecord, MatchedBy, Outcome, RequestSummary,
-};
 use callboard_core::placement::CallPlacer;
+use callboard_core::store::{CallStore, StoreOptions};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use fake_api::FakeApi;
 use placement_support::client_for;
@@ -36,6 +35,7 @@ fn sending(request_id: Uuid, at: DateTime<Utc>) -> JournalRecord {
             body: json!({}),
             labels: Default::default(),
             due_at: None,
+            campaign_id: None,
         },
     }
 }
@@ -65,7 +65,7 @@ fn untagged_call(id: &str, secs: i64) -> serde_json::Value {
 
 async fn placer_for(
     calls: Vec<serde_json::Value>,
-) -> (CallPlacer, Arc<CallJournal>, tempfile::TempDir) {
+) -> (CallPlacer, Arc<CallStore>, tempfile::TempDir) {
     let api = FakeApi::start(move |_| {
         (
             200,
@@ -75,58 +75,54 @@ async fn placer_for(
     .await;
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(FixedClock::new(t0() + Duration::minutes(3)));
-    let options = JournalOptions {
+    let options = StoreOptions {
         clock: clock.clone(),
-        ..JournalOptions::default()
+        ..StoreOptions::default()
     };
-    let (journal, _) = CallJournal::open_with(dir.path().join("calls.jsonl"), options).unwrap();
-    let journal = Arc::new(journal);
+    let (store, _) = CallStore::open(dir.path().join("calls.sqlite3"), options).unwrap();
+    let store = Arc::new(store);
     let client = client_for(&api.base_url, "test-key", std::time::Duration::from_secs(5));
     // The fake server keeps serving after its handle goes, until the runtime ends.
     drop(api);
-    (
-        CallPlacer::new(client, journal.clone(), clock),
-        journal,
-        dir,
-    )
+    (CallPlacer::new(client, store.clone(), clock), store, dir)
 }
 
 #[tokio::test]
 async fn a_call_already_placed_for_one_attempt_is_never_matched_to_another_attempt() {
-    let (placer, journal, _dir) = placer_for(vec![untagged_call("call-A", 70)]).await;
-    journal.append(&sending(A, t0())).unwrap();
+    let (placer, store, _dir) = placer_for(vec![untagged_call("call-A", 70)]).await;
+    store.append(&sending(A, t0())).unwrap();
     let placed = Outcome::Placed {
         call_id: "call-A".into(),
     };
-    journal
+    store
         .append(&JournalRecord::Outcome {
             request_id: A,
             at: t0(),
             outcome: placed,
         })
         .unwrap();
-    journal
+    store
         .append(&sending(B, t0() + Duration::minutes(1)))
         .unwrap();
-    journal
+    store
         .append(&unknown(B, t0() + Duration::minutes(1)))
         .unwrap();
 
     let entry = placer.reconcile(B).await.unwrap();
     assert_eq!(entry.call_id, None, "call-A is A's, not B's");
     assert_eq!(entry.state, CallState::OutcomeUnknown);
-    assert_eq!(journal.call_claimed_by("call-A"), Some(A));
+    assert_eq!(store.call_claimed_by("call-A"), Some(A));
 }
 
 #[tokio::test]
 async fn a_call_already_matched_by_reconciliation_is_never_matched_to_another_attempt() {
-    let (placer, journal, _dir) = placer_for(vec![untagged_call("call-A", 70)]).await;
-    journal.append(&sending(A, t0())).unwrap();
-    journal.append(&unknown(A, t0())).unwrap();
-    journal
+    let (placer, store, _dir) = placer_for(vec![untagged_call("call-A", 70)]).await;
+    store.append(&sending(A, t0())).unwrap();
+    store.append(&unknown(A, t0())).unwrap();
+    store
         .append(&sending(B, t0() + Duration::minutes(1)))
         .unwrap();
-    journal
+    store
         .append(&unknown(B, t0() + Duration::minutes(1)))
         .unwrap();
 
@@ -140,22 +136,22 @@ async fn a_call_already_matched_by_reconciliation_is_never_matched_to_another_at
 #[tokio::test]
 async fn an_unclaimed_call_is_still_matched_by_contact_and_agent_next_to_a_claimed_one() {
     let calls = vec![untagged_call("call-B", 75), untagged_call("call-A", 70)];
-    let (placer, journal, _dir) = placer_for(calls).await;
-    journal.append(&sending(A, t0())).unwrap();
+    let (placer, store, _dir) = placer_for(calls).await;
+    store.append(&sending(A, t0())).unwrap();
     let placed = Outcome::Placed {
         call_id: "call-A".into(),
     };
-    journal
+    store
         .append(&JournalRecord::Outcome {
             request_id: A,
             at: t0(),
             outcome: placed,
         })
         .unwrap();
-    journal
+    store
         .append(&sending(B, t0() + Duration::minutes(1)))
         .unwrap();
-    journal
+    store
         .append(&unknown(B, t0() + Duration::minutes(1)))
         .unwrap();
 
@@ -166,22 +162,22 @@ async fn an_unclaimed_call_is_still_matched_by_contact_and_agent_next_to_a_claim
 }
 
 #[test]
-fn the_journal_refuses_to_record_a_second_owner_for_one_server_call() {
+fn the_store_refuses_to_record_a_second_owner_for_one_server_call() {
     let dir = tempfile::tempdir().unwrap();
-    let (journal, _) = CallJournal::open(dir.path().join("calls.jsonl")).unwrap();
-    journal.append(&sending(A, t0())).unwrap();
+    let (store, _) = CallStore::open_default(dir.path().join("calls.sqlite3")).unwrap();
+    store.append(&sending(A, t0())).unwrap();
     let placed = Outcome::Placed {
         call_id: "call-A".into(),
     };
-    journal
+    store
         .append(&JournalRecord::Outcome {
             request_id: A,
             at: t0(),
             outcome: placed,
         })
         .unwrap();
-    journal.append(&sending(B, t0())).unwrap();
-    let err = journal
+    store.append(&sending(B, t0())).unwrap();
+    let err = store
         .append(&JournalRecord::Reconciled {
             request_id: B,
             at: t0(),
@@ -191,5 +187,5 @@ fn the_journal_refuses_to_record_a_second_owner_for_one_server_call() {
         })
         .unwrap_err();
     assert_eq!(err.code(), "conflict");
-    assert_eq!(journal.entry(B).unwrap().call_id, None);
+    assert_eq!(store.entry(B).unwrap().call_id, None);
 }

@@ -5,11 +5,10 @@
 mod fake_api;
 mod placement_support;
 
+use callboard_core::calls::{JournalRecord, Outcome, RequestSummary};
 use callboard_core::clock::FixedClock;
-use callboard_core::journal::{
-    CallJournal, JournalOptions, JournalRecord, Outcome, RequestSummary,
-};
 use callboard_core::placement::CallPlacer;
+use callboard_core::store::{CallStore, StoreOptions};
 use chrono::{DateTime, TimeZone, Utc};
 use fake_api::{query_param, FakeApi};
 use placement_support::client_for;
@@ -23,15 +22,15 @@ fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 3, 10, 0, 0).unwrap()
 }
 
-async fn reconcile_against(api: &FakeApi) -> callboard_core::journal::CallEntry {
+async fn reconcile_against(api: &FakeApi) -> callboard_core::calls::CallEntry {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(FixedClock::new(t0()));
-    let options = JournalOptions {
+    let options = StoreOptions {
         clock: clock.clone(),
-        ..JournalOptions::default()
+        ..StoreOptions::default()
     };
-    let (journal, _) = CallJournal::open_with(dir.path().join("calls.jsonl"), options).unwrap();
-    let journal = Arc::new(journal);
+    let (store, _) = CallStore::open(dir.path().join("calls.sqlite3"), options).unwrap();
+    let store = Arc::new(store);
     let request = RequestSummary {
         contact_id: "contact-1".into(),
         agent_id: "agent-1".into(),
@@ -39,8 +38,9 @@ async fn reconcile_against(api: &FakeApi) -> callboard_core::journal::CallEntry 
         body: json!({}),
         labels: Default::default(),
         due_at: None,
+        campaign_id: None,
     };
-    journal
+    store
         .append(&JournalRecord::Sending {
             request_id: ID,
             at: t0(),
@@ -51,7 +51,7 @@ async fn reconcile_against(api: &FakeApi) -> callboard_core::journal::CallEntry 
         code: "timeout".into(),
         message: "Outcome unknown".into(),
     };
-    journal
+    store
         .append(&JournalRecord::Outcome {
             request_id: ID,
             at: t0(),
@@ -59,7 +59,7 @@ async fn reconcile_against(api: &FakeApi) -> callboard_core::journal::CallEntry 
         })
         .unwrap();
     let client = client_for(&api.base_url, "test-key", std::time::Duration::from_secs(5));
-    CallPlacer::new(client, journal, clock)
+    CallPlacer::new(client, store, clock)
         .reconcile(ID)
         .await
         .unwrap()

@@ -5,7 +5,7 @@
 
 mod placement_support;
 
-use callboard_core::journal::{CallState, JournalRecord, MatchedBy, Outcome, RequestSummary};
+use callboard_core::calls::{CallState, JournalRecord, MatchedBy, Outcome, RequestSummary};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use contactship::{ContactCallRequest, ContactFilter};
 use contactship_sandbox::{FaultAction, FaultRule};
@@ -155,9 +155,10 @@ async fn an_attempt_with_an_absurd_date_is_looked_up_by_request_id_without_panic
             body: serde_json::json!({}),
             labels: fixture.labels(),
             due_at: Some(at),
+            campaign_id: None,
         };
         fixture
-            .journal
+            .store
             .append(&JournalRecord::Sending {
                 request_id,
                 at,
@@ -169,7 +170,7 @@ async fn an_attempt_with_an_absurd_date_is_looked_up_by_request_id_without_panic
             message: "Outcome unknown".into(),
         };
         fixture
-            .journal
+            .store
             .append(&JournalRecord::Outcome {
                 request_id,
                 at,

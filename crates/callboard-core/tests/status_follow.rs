@@ -1,17 +1,18 @@
 //! Following a placed call: a status Callboard doesn't know is followed (for a while) and
 //! said, never taken as the end of the call; status times are the server's when it gives
-//! them; and statuses are stored typed but read from today's journal strings.
+//! them; and statuses are stored typed but read from today's store strings.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod fake_api;
 mod placement_support;
 
-use callboard_core::clock::FixedClock;
-use callboard_core::journal::{
-    CallEntry, CallJournal, CallState, CallStatus, JournalOptions, JournalRecord, Outcome,
-    RequestSummary,
+use callboard_core::calls::{
+    CallEntry, CallState, CallStatus, JournalRecord, Outcome, RequestSummary,
 };
+use callboard_core::clock::FixedClock;
 use callboard_core::placement::CallPlacer;
+use callboard_core::store::import::import_journal;
+use callboard_core::store::{CallStore, StoreOptions};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use fake_api::FakeApi;
 use placement_support::client_for;
@@ -27,7 +28,7 @@ fn t0() -> DateTime<Utc> {
 
 struct Setup {
     placer: CallPlacer,
-    journal: Arc<CallJournal>,
+    store: Arc<CallStore>,
     clock: Arc<FixedClock>,
     /// What `GET /v1/calls/call-1` answers.
     reply: Arc<Mutex<Value>>,
@@ -40,15 +41,15 @@ async fn setup(reply: Value) -> Setup {
     let served = reply.clone();
     let api = FakeApi::start(move |_| (200, served.lock().unwrap().to_string())).await;
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("calls.jsonl");
+    let path = dir.path().join("calls.sqlite3");
     let clock = Arc::new(FixedClock::new(t0()));
-    let options = JournalOptions {
+    let options = StoreOptions {
         clock: clock.clone(),
-        ..JournalOptions::default()
+        ..StoreOptions::default()
     };
-    let (journal, _) = CallJournal::open_with(&path, options).unwrap();
-    let journal = Arc::new(journal);
-    journal
+    let (store, _) = CallStore::open(&path, options).unwrap();
+    let store = Arc::new(store);
+    store
         .append(&JournalRecord::Sending {
             request_id: ID,
             at: t0(),
@@ -59,13 +60,14 @@ async fn setup(reply: Value) -> Setup {
                 body: json!({}),
                 labels: Default::default(),
                 due_at: Some(t0()),
+                campaign_id: None,
             },
         })
         .unwrap();
     let outcome = Outcome::Placed {
         call_id: "call-1".into(),
     };
-    journal
+    store
         .append(&JournalRecord::Outcome {
             request_id: ID,
             at: t0(),
@@ -73,10 +75,10 @@ async fn setup(reply: Value) -> Setup {
         })
         .unwrap();
     let client = client_for(&api.base_url, "test-key", std::time::Duration::from_secs(5));
-    let placer = CallPlacer::new(client, journal.clone(), clock.clone());
+    let placer = CallPlacer::new(client, store.clone(), clock.clone());
     Setup {
         placer,
-        journal,
+        store,
         clock,
         reply,
         path,
@@ -118,9 +120,9 @@ async fn an_unknown_status_keeps_the_call_followed_and_says_so_until_the_limit()
 
     // The status is stored as its wire name and reads back typed.
     drop(s.placer);
-    drop(s.journal);
-    let (journal, _) = CallJournal::open(&s.path).unwrap();
-    let again = journal.entry(ID).unwrap();
+    drop(s.store);
+    let (store, _) = CallStore::open_default(&s.path).unwrap();
+    let again = store.entry(ID).unwrap();
     assert_eq!(
         again.latest_status().unwrap().call_status,
         CallStatus::Unknown("ringing".into())
@@ -181,9 +183,9 @@ async fn each_status_is_dated_when_the_server_says_it_happened_and_keeps_when_it
 }
 
 #[test]
-fn status_strings_in_existing_journals_read_as_typed_statuses() {
+fn status_strings_in_existing_journals_read_as_typed_statuses_and_are_stored_as_written() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("calls.jsonl");
+    let path = dir.path().join("calls.journal");
     let lines = [
         r#"{"sending":{"request_id":"00000000-0000-0000-0000-000000000051","at":"2026-01-03T10:00:00Z","request":{"contact_id":"c","agent_id":"a","from_number_id":"p","body":{}}}}"#,
         r#"{"outcome":{"request_id":"00000000-0000-0000-0000-000000000051","at":"2026-01-03T10:00:00Z","outcome":{"kind":"placed","call_id":"call-1"}}}"#,
@@ -195,9 +197,11 @@ fn status_strings_in_existing_journals_read_as_typed_statuses() {
         .map(|json| format!("{:08x} {json}\n", crc32fast::hash(json.as_bytes())))
         .collect();
     std::fs::write(&path, &text).unwrap();
-    let (journal, report) = CallJournal::open(&path).unwrap();
+    let db = dir.path().join("calls.sqlite3");
+    let (store, _) = CallStore::open_default(&db).unwrap();
+    let report = import_journal(&store, &path).unwrap().unwrap();
     assert_eq!(report.records, 4);
-    let entry = journal.entry(ID).unwrap();
+    let entry = store.entry(ID).unwrap();
     let statuses: Vec<_> = entry
         .status_history
         .iter()
@@ -210,13 +214,16 @@ fn status_strings_in_existing_journals_read_as_typed_statuses() {
     assert_eq!(entry.state, CallState::Completed);
     assert_eq!(entry.status_history[0].seen_at, None);
     assert_eq!(entry.last_checked, Some(t0() + Duration::minutes(5)));
-    journal.compact().unwrap();
-    drop(journal);
-    let compacted = std::fs::read_to_string(&path).unwrap();
-    for json in &lines[2..] {
-        assert!(
-            compacted.contains(json),
-            "status written back as it was: {json}"
-        );
-    }
+    drop(store);
+    // Stored as the wire names they arrived with.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT call_status FROM status_history ORDER BY id")
+        .unwrap();
+    let stored: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(stored, ["in-progress", "voice_mail"]);
 }

@@ -1,4 +1,4 @@
-//! Placing calls and reading them back from the journal.
+//! Placing calls and reading them back from the call store.
 
 use crate::host::TauriHost;
 use callboard_app::calls as flow;
@@ -31,7 +31,7 @@ pub async fn preview_request(
     flow::preview_request(&state, &form).await
 }
 
-/// Places the call (at most one POST, journaled before it is sent).
+/// Places the call (at most one POST, recorded in the store before it is sent).
 #[tauri::command]
 #[specta::specta]
 pub async fn place_call(

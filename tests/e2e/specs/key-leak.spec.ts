@@ -83,9 +83,15 @@ describe("the API key never leaks", { timeout: TEST_MS * 2 }, () => {
 
   it("is in no file of the data folder and in no log line", async () => {
     const { apiKey, dataDir, artifactsDir } = e2eEnv();
-    assert.deepEqual(await filesContaining(dataDir, apiKey), [], "preferences and journal never hold the key");
-    const journal = await readFile(path.join(dataDir, "calls.journal"), "utf8");
-    assert.ok(journal.includes("callboard_request_id"), "the journal was written, so searching it meant something");
+    assert.deepEqual(await filesContaining(dataDir, apiKey), [], "preferences and the call store never hold the key");
+    // The store is SQLite: the database and its write-ahead log together hold what was committed.
+    const stored = await Promise.all(
+      ["calls.sqlite3", "calls.sqlite3-wal"].map((f) => readFile(path.join(dataDir, f)).catch(() => Buffer.alloc(0))),
+    );
+    assert.ok(
+      Buffer.concat(stored).toString("latin1").includes("callboard_request_id"),
+      "the store was written, so searching it meant something",
+    );
     const log = await readFile(path.join(artifactsDir, "tauri-driver.log"), "utf8");
     assert.ok(log.includes("page loaded"), "the app's log output is captured here");
     assert.equal(log.includes(apiKey), false, "the app's log output never prints the key");

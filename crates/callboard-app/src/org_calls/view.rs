@@ -3,8 +3,8 @@
 
 use crate::ipc::{CallState, KeyValue, TranscriptLine};
 use crate::views::{duration_words, status_words};
+use callboard_core::calls::CallStatus as JournalStatus;
 use callboard_core::display::phone_display;
-use callboard_core::journal::CallStatus as JournalStatus;
 use contactship::{Call, CallResult, CallStatus, ChatHistory};
 use serde::{Deserialize, Serialize};
 use specta::Type;

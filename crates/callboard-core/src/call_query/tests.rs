@@ -1,5 +1,5 @@
 use super::*;
-use crate::journal::{CallLabels, JournalRecord, Outcome, RequestSummary, StatusSnapshot};
+use crate::calls::{CallLabels, JournalRecord, Outcome, RequestSummary, StatusSnapshot};
 use chrono::TimeZone;
 use uuid::Uuid;
 
@@ -23,8 +23,13 @@ fn entry(name: &str, phone: &str, agent: &str, hour: u32) -> CallEntry {
             ..CallLabels::default()
         },
         due_at: None,
+        campaign_id: None,
     };
-    CallEntry::new(Uuid::new_v4(), at(hour), request)
+    // Sequential ids, not random ones: the request id is searchable text, and a random one
+    // made "+49" find a call now and then (its hex held "49").
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    CallEntry::new(Uuid::from_u64_pair(0, n), at(hour), request)
 }
 
 fn placed(mut e: CallEntry, call_id: &str) -> CallEntry {

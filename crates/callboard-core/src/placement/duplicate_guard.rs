@@ -3,12 +3,12 @@
 //!
 //! Every attempt that may have reached Contactship counts (placed, scheduled, in progress,
 //! outcome unknown, still sending); only attempts that provably sent nothing (rejected
-//! locally or by the server, not sent) don't. The journal answers from its index, and the
-//! journal is the only writer's (one process per data folder), so two windows can't both
+//! locally or by the server, not sent) don't. The store answers from an index, and the
+//! store has one writer (one process per data folder), so two windows can't both
 //! miss each other's call.
 
 use super::CallPlacer;
-use crate::journal::CallEntry;
+use crate::calls::CallEntry;
 use chrono::{DateTime, TimeDelta, Utc};
 
 /// A second call within this window asks first.
@@ -23,7 +23,7 @@ impl CallPlacer {
             .now()
             .checked_sub_signed(DUPLICATE_WINDOW)
             .unwrap_or(DateTime::<Utc>::MIN_UTC);
-        self.journal.recent_for(contact_id, agent_id, since)
+        self.store.recent_for(contact_id, agent_id, since)
     }
 }
 

@@ -1,12 +1,12 @@
 //! Why a placement follow-up (reconcile, status refresh) could not be done.
 
-use crate::journal::JournalError;
+use crate::store::StoreError;
 use uuid::Uuid;
 
 /// A failure of [`super::CallPlacer::reconcile`] or [`super::CallPlacer::refresh_status`].
 #[derive(Debug, thiserror::Error)]
 pub enum PlacementError {
-    /// The journal has no attempt with this request id.
+    /// The store has no attempt with this request id.
     #[error("Callboard has no record of that call attempt.")]
     UnknownRequest {
         /// The request id asked about.
@@ -21,9 +21,9 @@ pub enum PlacementError {
     /// Contactship could not be asked.
     #[error(transparent)]
     Api(#[from] contactship::Error),
-    /// The journal could not record the answer.
+    /// The store could not record the answer.
     #[error(transparent)]
-    Journal(#[from] JournalError),
+    Store(#[from] StoreError),
 }
 
 impl PlacementError {
@@ -33,7 +33,7 @@ impl PlacementError {
             Self::UnknownRequest { .. } => "not_found",
             Self::NotPlaced { .. } => "not_placed",
             Self::Api(e) => e.code(),
-            Self::Journal(e) => e.code(),
+            Self::Store(e) => e.code(),
         }
     }
 

@@ -11,11 +11,11 @@
 //!
 //! The earlier of the two is the bound, so the lookup reads more rather than miss the
 //! call, as many pages as that takes, up to [`MAX_CALLS_READ`] against a server that
-//! pages forever. A call already owned by another journal entry (its POST returned it, or
+//! pages forever. A call already owned by another stored attempt (its POST returned it, or
 //! it was matched before) is never matched again. What was read is recorded and said.
 
 use super::{CallPlacer, PlacementError};
-use crate::journal::{CallEntry, CallState, JournalRecord, LookupSummary, MatchedBy};
+use crate::calls::{CallEntry, CallState, JournalRecord, LookupSummary, MatchedBy};
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use contactship::{Call, CallListQuery, SortOrder};
 use std::collections::HashSet;
@@ -45,7 +45,7 @@ impl CallPlacer {
     /// already resolved are returned unchanged.
     pub async fn reconcile(&self, request_id: Uuid) -> Result<CallEntry, PlacementError> {
         let entry = self
-            .journal
+            .store
             .entry(request_id)
             .ok_or(PlacementError::UnknownRequest { request_id })?;
         let uncertain = matches!(entry.state, CallState::OutcomeUnknown | CallState::Sending);
@@ -65,7 +65,7 @@ impl CallPlacer {
             searched: Some(searched),
         })
         .await?;
-        self.journal
+        self.store
             .entry(request_id)
             .ok_or(PlacementError::UnknownRequest { request_id })
     }
@@ -123,7 +123,7 @@ impl CallPlacer {
                 if call.request_id() == Some(wanted.as_str()) {
                     return Ok((Some((call.id.clone(), MatchedBy::RequestId)), summary));
                 }
-                if self.journal.call_claimed_by(&call.id).is_some() {
+                if self.store.call_claimed_by(&call.id).is_some() {
                     continue; // another attempt's call: never this one's
                 }
                 if let Some(gap) = created.and_then(|t| window.plausible_gap(call, t, entry)) {
@@ -146,7 +146,7 @@ impl CallPlacer {
 }
 
 /// The attempt's recorded time, if it is a date a real attempt could have (a damaged or
-/// hand-edited journal may say year 9999 or -200000; offsetting such dates must not
+/// hand-edited history may say year 9999 or -200000; offsetting such dates must not
 /// overflow, and they cannot anchor a search).
 fn plausible(at: DateTime<Utc>) -> Option<DateTime<Utc>> {
     let earliest = Utc.with_ymd_and_hms(2000, 1, 1, 0, 0, 0).single()?;

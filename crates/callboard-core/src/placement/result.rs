@@ -9,7 +9,7 @@ use uuid::Uuid;
 pub enum PlacementResult {
     /// Contactship created the call.
     Placed {
-        /// Our request id (journal key, and `metadata.callboard_request_id`).
+        /// Our request id (store key, and `metadata.callboard_request_id`).
         request_id: Uuid,
         /// The server's call id.
         call_id: String,
@@ -31,7 +31,7 @@ pub enum PlacementResult {
     /// safe), or failed local validation: nothing was dialed.
     NotSent {
         /// Our request id, or `None` when nothing was recorded (local validation failed,
-        /// or the journal could not be written so the request was never sent).
+        /// or the store could not be written so the request was never sent).
         request_id: Option<Uuid>,
         /// Stable code (`validation`, `connect_failed`, `storage`, ...).
         code: String,

@@ -6,7 +6,7 @@
 //! Callboard read it. A status without a usable server time is dated when it was seen.
 
 use super::{CallPlacer, PlacementError};
-use crate::journal::{CallEntry, CallStatus, JournalRecord, StatusSnapshot, TranscriptTurn};
+use crate::calls::{CallEntry, CallStatus, JournalRecord, StatusSnapshot, TranscriptTurn};
 use chrono::{DateTime, Utc};
 use contactship::{Call, ChatHistory, GetCallOptions};
 use uuid::Uuid;
@@ -18,7 +18,7 @@ impl CallPlacer {
     /// is returned without asking the server again.
     pub async fn refresh_status(&self, request_id: Uuid) -> Result<CallEntry, PlacementError> {
         let entry = self
-            .journal
+            .store
             .entry(request_id)
             .ok_or(PlacementError::UnknownRequest { request_id })?;
         let call_id = entry
@@ -60,13 +60,13 @@ impl CallPlacer {
             },
         };
         self.record(record).await?;
-        self.journal
+        self.store
             .entry(request_id)
             .ok_or(PlacementError::UnknownRequest { request_id })
     }
 }
 
-/// The journal's view of a call, or `None` when the reply carries no status.
+/// The stored view of a call, or `None` when the reply carries no status.
 fn snapshot(call: &Call, seen: DateTime<Utc>) -> Option<StatusSnapshot> {
     let status = CallStatus::from_wire(call.call_status.as_ref()?.as_str());
     let mut s = StatusSnapshot::new(changed_at(call, &status).unwrap_or(seen), status);

@@ -4,7 +4,7 @@
 //! ones never. The desktop app's background loop (`callboard-app`'s `status_poll`) asks
 //! [`is_due`] for each unsettled entry on every tick; the rule lives only here.
 
-use crate::journal::CallEntry;
+use crate::calls::CallEntry;
 use chrono::{DateTime, TimeDelta, Utc};
 
 /// The wait between checks for a call whose last status change was `since_change` ago.

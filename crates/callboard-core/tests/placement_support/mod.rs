@@ -1,12 +1,11 @@
 //! Shared set-up for the placement tests: a sandbox on a random loopback port, a client
-//! with short timeouts, a journal in a temp folder, a clock pinned to the sandbox's clock.
+//! with short timeouts, a call store in a temp folder, a clock pinned to the sandbox's clock.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+use callboard_core::calls::CallLabels;
 use callboard_core::clock::FixedClock;
-use callboard_core::journal::{
-    CallJournal, CallLabels, JournalOptions, JournalSnapshot, LoadReport,
-};
 use callboard_core::placement::{CallPlacer, RetryDelay};
+use callboard_core::store::{CallStore, OpenReport, StoreOptions, StoreSnapshot};
 use contactship::{
     ApiKey, BaseUrl, Client, ClientOptions, ContactCallRequest, ContactFilter, PhoneNumberType,
     RetryPolicy,
@@ -34,7 +33,7 @@ impl RetryDelay for RecordingDelay {
 pub struct Fixture {
     pub sandbox: Sandbox,
     pub client: Client,
-    pub journal: Arc<CallJournal>,
+    pub store: Arc<CallStore>,
     pub clock: Arc<FixedClock>,
     pub delays: Arc<RecordingDelay>,
     pub placer: CallPlacer,
@@ -83,24 +82,17 @@ impl Fixture {
             .id
             .clone();
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("journal/calls.jsonl");
+        let path = dir.path().join("data/calls.sqlite3");
         let clock = Arc::new(FixedClock::new(sandbox.now()));
-        let (journal, _) = CallJournal::open_with(
-            &path,
-            JournalOptions {
-                clock: clock.clone(),
-                ..JournalOptions::default()
-            },
-        )
-        .unwrap();
-        let journal = Arc::new(journal);
+        let (store, _) = CallStore::open(&path, options(&clock)).unwrap();
+        let store = Arc::new(store);
         let delays = Arc::new(RecordingDelay::default());
-        let placer = CallPlacer::new(client.clone(), journal.clone(), clock.clone())
+        let placer = CallPlacer::new(client.clone(), store.clone(), clock.clone())
             .with_retry_delay(delays.clone());
         Fixture {
             sandbox,
             client,
-            journal,
+            store,
             clock,
             delays,
             placer,
@@ -138,33 +130,34 @@ impl Fixture {
             .collect()
     }
 
-    /// A second, independent, read-only view of the journal file (what is on disk). The
-    /// fixture still holds the journal, so this cannot be a second `CallJournal`.
-    pub fn reopen(&self) -> JournalSnapshot {
-        JournalSnapshot::read(&self.path).unwrap()
+    /// A second, independent, read-only view of the database (what is on disk). The
+    /// fixture still holds the store, so this cannot be a second `CallStore`.
+    pub fn reopen(&self) -> StoreSnapshot {
+        StoreSnapshot::open(&self.path).unwrap()
     }
 
-    /// "Restart": lets go of the journal (and the placer holding it), then opens the file
+    /// "Restart": lets go of the store (and the placer holding it), then opens the file
     /// again as the next app start would, and returns what that open found.
-    pub fn restart(&mut self) -> LoadReport {
-        // Swap in a journal on another file first, so the old one is dropped and its lock
+    pub fn restart(&mut self) -> OpenReport {
+        // Swap in a store on another file first, so the old one is dropped and its lock
         // released before the real file is opened again.
-        let (placeholder, _) = CallJournal::open(self._dir.path().join("released.jsonl")).unwrap();
+        let (placeholder, _) =
+            CallStore::open_default(self._dir.path().join("released.sqlite3")).unwrap();
         let placeholder = Arc::new(placeholder);
         self.placer = CallPlacer::new(self.client.clone(), placeholder.clone(), self.clock.clone());
-        self.journal = placeholder;
-        let options = JournalOptions {
-            clock: self.clock.clone(),
-            ..JournalOptions::default()
-        };
-        let (journal, report) = CallJournal::open_with(&self.path, options).unwrap();
-        self.journal = Arc::new(journal);
-        self.placer = CallPlacer::new(
-            self.client.clone(),
-            self.journal.clone(),
-            self.clock.clone(),
-        )
-        .with_retry_delay(self.delays.clone());
+        self.store = placeholder;
+        let (store, report) = CallStore::open(&self.path, options(&self.clock)).unwrap();
+        self.store = Arc::new(store);
+        self.placer = CallPlacer::new(self.client.clone(), self.store.clone(), self.clock.clone())
+            .with_retry_delay(self.delays.clone());
         report
+    }
+}
+
+/// Store options with the test clock.
+pub fn options(clock: &Arc<FixedClock>) -> StoreOptions {
+    StoreOptions {
+        clock: clock.clone(),
+        ..StoreOptions::default()
     }
 }

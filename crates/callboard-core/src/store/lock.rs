@@ -1,14 +1,15 @@
-//! One writer per data folder: an OS-level exclusive lock on `<journal>.lock`, held for
-//! as long as the [`super::CallJournal`] lives.
+//! One writer per data folder: an OS-level exclusive lock on `<database>.lock` (and, during
+//! the one-time import, on the old `calls.journal.lock`), held for as long as the
+//! [`super::CallStore`] lives.
 //!
-//! Two app instances on one folder would each fold the file into their own index, so
-//! the second one's duplicate guard could not see the first one's calls, and the second
-//! one's start-up compaction would replace the file the first keeps appending to (losing
-//! acknowledged calls). The lock makes the second open fail instead, before it reads or
-//! writes anything. It is an advisory `flock`/`LockFileEx` lock taken through `fs4`: the
-//! operating system drops it when the process exits or crashes, so a stale lock file never
-//! keeps Callboard closed. Each open takes its own file handle, so a second open in the same
-//! process is refused too.
+//! SQLite would let two processes share the database safely, but not the app's decisions:
+//! two instances could each pass the duplicate guard for the same contact, and each would
+//! turn the other's in-flight "sending" attempts into "outcome unknown" when it starts. The
+//! lock makes the second open fail instead, before it reads or writes anything. It is an
+//! advisory `flock`/`LockFileEx` lock taken through `fs4`: the operating system drops it
+//! when the process exits or crashes, so a stale lock file never keeps Callboard closed.
+//! Each open takes its own file handle, so a second open in the same process is refused
+//! too.
 
 use fs4::fs_std::FileExt;
 use std::fs::{File, OpenOptions};
@@ -29,9 +30,9 @@ pub(crate) struct WriterLock {
 }
 
 impl WriterLock {
-    /// Takes the lock next to `journal`, or reports who holds it.
-    pub(crate) fn acquire(journal: &Path) -> io::Result<Result<Self, Holder>> {
-        let path = lock_path(journal);
+    /// Takes the lock next to `file`, or reports who holds it.
+    pub(crate) fn acquire(file: &Path) -> io::Result<Result<Self, Holder>> {
+        let path = lock_path(file);
         if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
@@ -73,11 +74,11 @@ fn lock_within_grace(file: &File) -> io::Result<bool> {
     }
 }
 
-/// `<journal file name>.lock` in the journal's folder.
-pub(crate) fn lock_path(journal: &Path) -> PathBuf {
-    let mut name = journal.file_name().unwrap_or_default().to_os_string();
+/// `<file name>.lock` in the same folder.
+pub(crate) fn lock_path(file: &Path) -> PathBuf {
+    let mut name = file.file_name().unwrap_or_default().to_os_string();
     name.push(".lock");
-    journal.with_file_name(name)
+    file.with_file_name(name)
 }
 
 fn write_pid(file: &mut File) -> io::Result<()> {
@@ -100,11 +101,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_second_lock_on_one_journal_reports_the_holders_pid_until_the_first_is_dropped() {
+    fn the_second_lock_on_one_file_reports_the_holders_pid_until_the_first_is_dropped() {
         let dir = tempfile::tempdir().unwrap();
-        let journal = dir.path().join("calls.jsonl");
+        let journal = dir.path().join("calls.sqlite3");
         let first = WriterLock::acquire(&journal).unwrap().unwrap();
-        assert!(dir.path().join("calls.jsonl.lock").exists());
+        assert!(dir.path().join("calls.sqlite3.lock").exists());
         let holder = WriterLock::acquire(&journal).unwrap().unwrap_err();
         assert_eq!(holder.pid, Some(std::process::id()));
         drop(first);

@@ -1,9 +1,10 @@
-//! The records stored in the call journal, one per line.
+//! The records Callboard writes about its call attempts (one per line in the old journal,
+//! one change to the store's rows now).
 //!
 //! Records are facts appended in order ("we are about to send this", "the server said
 //! that"); the current state of a call is derived by folding them (see `entry.rs`).
-//! Statuses are typed ([`CallStatus`]) but stored as the API's wire names, so the journal
-//! does not depend on the API client's types and old files stay readable when the client
+//! Statuses are typed ([`CallStatus`]) but stored as the API's wire names, so stored
+//! history does not depend on the API client's types and stays readable when the client
 //! grows new variants.
 
 use super::lookup::LookupSummary;
@@ -12,7 +13,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// One line of the journal.
+/// One fact about a call attempt (a line of the old journal, a write to the store).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JournalRecord {
@@ -108,6 +109,9 @@ pub struct RequestSummary {
     /// instant), so status polling can wait until then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_at: Option<DateTime<Utc>>,
+    /// The campaign that placed this attempt, when one did (none for a single call).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign_id: Option<String>,
 }
 
 /// Display labels for a call, captured when it was placed.

@@ -1,4 +1,4 @@
-//! A call's status as the journal stores it: typed, with the one decision "is this status
+//! A call's status as Callboard stores it: typed, with the one decision "is this status
 //! final?" written here and nowhere else. Status comes from `GET /v1/calls/{id}`; the final
 //! ones are those after which Contactship never changes the call again (completed, no
 //! answer, busy, failed, voicemail, incomplete).
@@ -6,7 +6,7 @@
 //! Stored as the API's wire name (`"in-progress"`, `"voice_mail"`, ...), so every journal
 //! written before this type existed reads unchanged, and a status Contactship adds later
 //! is kept verbatim as [`CallStatus::Unknown`] instead of failing the record. The core keeps
-//! its own type rather than the API client's so the journal format does not move when the
+//! its own type rather than the API client's so stored history does not move when the
 //! client's enum does; [`CallStatus::from_wire`] converts from any wire name.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -3,9 +3,11 @@
 //! The checksum catches a line that was half-written or damaged on disk; JSON keeps the
 //! file readable with any text editor.
 
-use super::record::JournalRecord;
+use crate::calls::JournalRecord;
 
-/// Encodes one record as a complete line, newline included.
+/// Encodes one record as a complete line, newline included (as the journal wrote them;
+/// only tests write journals now).
+#[cfg(test)]
 pub(crate) fn encode_line(record: &JournalRecord) -> Result<Vec<u8>, serde_json::Error> {
     let json = serde_json::to_vec(record)?;
     let crc = crc32fast::hash(&json);

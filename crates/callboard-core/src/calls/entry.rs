@@ -1,4 +1,5 @@
-//! The state of one call attempt, folded from its records.
+//! The state of one call attempt, folded from its records ([`CallEntry::apply`] is the only
+//! fold: the store applies each new record to the entry it reads back, then saves it).
 
 use super::lookup::LookupSummary;
 use super::record::{JournalRecord, MatchedBy, Outcome, RequestSummary, StatusSnapshot};
@@ -11,7 +12,7 @@ use uuid::Uuid;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CallState {
-    /// The POST is being sent (or Callboard stopped while sending; see `open`).
+    /// The POST is being sent (or Callboard stopped while sending; see `CallStore::open`).
     Sending,
     /// Contactship created the call; no status read yet.
     Placed,
@@ -27,6 +28,22 @@ pub enum CallState {
     NotSent,
     /// The request may or may not have created a call: check before calling again.
     OutcomeUnknown,
+}
+
+impl CallState {
+    /// The serde name (`"outcome_unknown"`), as stored for people reading the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sending => "sending",
+            Self::Placed => "placed",
+            Self::Scheduled => "scheduled",
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Rejected => "rejected",
+            Self::NotSent => "not_sent",
+            Self::OutcomeUnknown => "outcome_unknown",
+        }
+    }
 }
 
 /// The result of a reconciliation lookup.
@@ -189,8 +206,9 @@ impl CallEntry {
         self.state = self.derive_state();
     }
 
-    /// The state implied by everything recorded so far; later facts win.
-    fn derive_state(&self) -> CallState {
+    /// The state implied by everything recorded so far; later facts win. Needs only the
+    /// latest status, so it holds for entries read without their whole history.
+    pub(crate) fn derive_state(&self) -> CallState {
         if let Some(status) = self.latest_status() {
             return match &status.call_status {
                 s if s.is_final() => CallState::Completed,
@@ -209,50 +227,5 @@ impl CallEntry {
             Some(Outcome::NotSent { .. }) => CallState::NotSent,
             Some(Outcome::OutcomeUnknown { .. }) => CallState::OutcomeUnknown,
         }
-    }
-
-    /// The fewest records that rebuild this entry exactly; what compaction writes.
-    pub(crate) fn live_records(&self) -> Vec<JournalRecord> {
-        let request_id = self.request_id;
-        let mut records = vec![JournalRecord::Sending {
-            request_id,
-            at: self.created_at,
-            request: self.request.clone(),
-        }];
-        if let (Some(outcome), Some(at)) = (&self.outcome, self.outcome_at) {
-            records.push(JournalRecord::Outcome {
-                request_id,
-                at,
-                outcome: outcome.clone(),
-            });
-        }
-        if let Some(r) = &self.reconciliation {
-            records.push(JournalRecord::Reconciled {
-                request_id,
-                at: r.at,
-                call_id: r.call_id.clone(),
-                matched_by: r.matched_by,
-                searched: r.searched.clone(),
-            });
-        }
-        for status in &self.status_history {
-            records.push(JournalRecord::StatusUpdate {
-                request_id,
-                status: status.clone(),
-            });
-        }
-        let newest_status = self.latest_status().map(StatusSnapshot::seen);
-        if let Some(at) = self.last_checked.filter(|at| Some(*at) != newest_status) {
-            records.push(JournalRecord::Checked { request_id, at });
-        }
-        records
-    }
-
-    /// How many records `live_records` would write, without building them.
-    pub(crate) fn live_record_count(&self) -> usize {
-        1 + usize::from(self.outcome.is_some())
-            + usize::from(self.reconciliation.is_some())
-            + self.status_history.len()
-            + usize::from(self.last_checked.is_some())
     }
 }

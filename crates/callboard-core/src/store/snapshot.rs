@@ -1,0 +1,46 @@
+//! A read-only view of a store's database, for looking at what is on disk while a
+//! [`super::CallStore`] holds it (tests, support tools): it takes no lock and never writes,
+//! so it repairs nothing and attempts left "sending" still read as sending. SQLite's WAL
+//! mode lets it read the last committed state while the writer goes on.
+
+use super::read::{self, History};
+use super::StoreError;
+use crate::calls::CallEntry;
+use rusqlite::{Connection, OpenFlags};
+use std::path::Path;
+use uuid::Uuid;
+
+/// A read-only connection to a store's database.
+#[derive(Debug)]
+pub struct StoreSnapshot {
+    conn: Connection,
+}
+
+impl StoreSnapshot {
+    /// Opens the database at `path` for reading only (it must exist).
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(StoreError::open)?;
+        conn.busy_timeout(super::schema::BUSY_TIMEOUT)
+            .map_err(StoreError::open)?;
+        Ok(Self { conn })
+    }
+
+    /// One attempt by request id, in full, as last committed.
+    pub fn entry(&self, request_id: Uuid) -> Option<CallEntry> {
+        read::by_request_id(&self.conn, request_id, History::Full)
+            .ok()
+            .flatten()
+            .map(|(_, e)| e)
+    }
+
+    /// How many attempts were committed.
+    pub fn len(&self) -> usize {
+        read::count(&self.conn, &super::filter::Filter::default()).unwrap_or(0)
+    }
+
+    /// Whether no attempt was committed.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}

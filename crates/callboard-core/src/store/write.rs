@@ -1,0 +1,252 @@
+//! Writing records: the same rules `CallJournal::append` had, then one transaction that
+//! changes the rows.
+//!
+//! A record is applied by reading the attempt back (latest status only), folding the record
+//! in with [`CallEntry::apply`] (the one fold, shared with the journal import), and saving
+//! what changed plus the columns computed from the folded entry (`state`, `shown_state`,
+//! `settled`, `search_text`). The caller commits, which is the one fsync.
+
+use super::codec::{self, Instant};
+use super::read::{self, History};
+use super::StoreError;
+use crate::call_query::{search_text, ShownState};
+use crate::calls::{CallEntry, JournalRecord, Outcome, Reconciliation, StatusSnapshot};
+use rusqlite::{params, Connection};
+
+/// Applies one record inside the caller's transaction.
+pub(crate) fn append(conn: &Connection, record: &JournalRecord) -> Result<(), StoreError> {
+    let request_id = record.request_id();
+    let found = read::by_request_id(conn, request_id, History::Latest).map_err(StoreError::read)?;
+    let (id, mut entry) = match (record, found) {
+        (JournalRecord::Sending { .. }, Some(_)) => {
+            return Err(StoreError::DuplicateRequest { request_id })
+        }
+        (JournalRecord::Sending { at, request, .. }, None) => {
+            let entry = CallEntry::new(request_id, *at, request.clone());
+            insert_attempt(conn, &entry).map_err(StoreError::write)?;
+            return Ok(());
+        }
+        (_, None) => return Err(StoreError::UnknownRequest { request_id }),
+        (_, Some(found)) => found,
+    };
+    // A server call belongs to one attempt only. The journal enforced this for
+    // reconciliations; the store also refuses a POST answer naming another attempt's call
+    // (Contactship never does that; if it did, the attempt would stay "sending" and read as
+    // "outcome unknown" at the next start, which is the safe reading).
+    let named = match record {
+        JournalRecord::Reconciled {
+            call_id: Some(c), ..
+        } => Some(c),
+        JournalRecord::Outcome {
+            outcome: Outcome::Placed { call_id },
+            ..
+        } => Some(call_id),
+        _ => None,
+    };
+    if let Some(call_id) = named {
+        match read::claimed_by(conn, call_id).map_err(StoreError::read)? {
+            Some(owner) if owner != request_id => {
+                return Err(StoreError::CallAlreadyClaimed { request_id, owner })
+            }
+            _ => {}
+        }
+    }
+    entry.apply(record.clone());
+    let w = StoreError::write;
+    match record {
+        JournalRecord::Outcome { .. } => save_outcome(conn, id, &entry).map_err(w)?,
+        JournalRecord::Reconciled { .. } => {
+            if let Some(r) = &entry.reconciliation {
+                save_reconciliation(conn, id, r).map_err(w)?;
+            }
+        }
+        JournalRecord::StatusUpdate { status, .. } => {
+            insert_status(conn, id, status).map_err(w)?;
+        }
+        JournalRecord::Checked { .. } | JournalRecord::Sending { .. } => {}
+    }
+    update_computed(conn, id, &entry).map_err(w)
+}
+
+/// Inserts a whole folded entry (the journal import); returns whether its call id had to
+/// be left off because another attempt already owns it.
+pub(crate) fn insert_entry(conn: &Connection, entry: &CallEntry) -> rusqlite::Result<bool> {
+    let mut entry = std::borrow::Cow::Borrowed(entry);
+    let taken = match &entry.call_id {
+        Some(call_id) => read::claimed_by(conn, call_id)?.is_some(),
+        None => false,
+    };
+    if taken {
+        entry.to_mut().call_id = None;
+    }
+    let id = insert_attempt(conn, &entry)?;
+    if entry.outcome.is_some() {
+        save_outcome(conn, id, &entry)?;
+    }
+    if let Some(r) = &entry.reconciliation {
+        save_reconciliation(conn, id, r)?;
+    }
+    for status in &entry.status_history {
+        insert_status(conn, id, status)?;
+    }
+    Ok(taken)
+}
+
+fn insert_attempt(conn: &Connection, e: &CallEntry) -> rusqlite::Result<i64> {
+    let r = &e.request;
+    let l = &r.labels;
+    let body = serde_json::to_string(&r.body).unwrap_or_else(|_| "null".into());
+    conn.prepare_cached(
+        "INSERT INTO attempts (request_id, created_at, updated_at, state, shown_state,
+            settled, search_text, contact_id, agent_id, from_number_id, contact_name,
+            contact_phone, agent_name, from_number, when_label, callee_zone, contact_country,
+            due_at, body, call_id, last_checked, campaign_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18, ?19, ?20, ?21, ?22)",
+    )?
+    .execute(params![
+        e.request_id.to_string(),
+        Instant(e.created_at),
+        Instant(e.updated_at),
+        e.state.as_str(),
+        ShownState::of(e).as_str(),
+        e.is_settled(),
+        search_text(e),
+        r.contact_id,
+        r.agent_id,
+        r.from_number_id,
+        l.contact_name,
+        l.contact_phone,
+        l.agent_name,
+        l.from_number,
+        l.when_label,
+        l.callee_zone,
+        l.contact_country,
+        codec::opt(r.due_at),
+        body,
+        e.call_id,
+        codec::opt(e.last_checked),
+        r.campaign_id,
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The columns that follow from the folded entry.
+fn update_computed(conn: &Connection, id: i64, e: &CallEntry) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "UPDATE attempts SET updated_at = ?2, state = ?3, shown_state = ?4, settled = ?5,
+            search_text = ?6, call_id = ?7, last_checked = ?8
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        Instant(e.updated_at),
+        e.state.as_str(),
+        ShownState::of(e).as_str(),
+        e.is_settled(),
+        search_text(e),
+        e.call_id,
+        codec::opt(e.last_checked),
+    ])?;
+    Ok(())
+}
+
+fn save_outcome(conn: &Connection, id: i64, e: &CallEntry) -> rusqlite::Result<()> {
+    let (Some(outcome), Some(at)) = (&e.outcome, e.outcome_at) else {
+        return Ok(());
+    };
+    let (kind, call_id, code, message, field, retry) = match outcome {
+        Outcome::Placed { call_id } => ("placed", Some(call_id), None, None, None, None),
+        Outcome::Rejected {
+            code,
+            message,
+            field,
+            retry_after_secs,
+        } => (
+            "rejected",
+            None,
+            Some(code),
+            Some(message),
+            field.as_ref(),
+            *retry_after_secs,
+        ),
+        Outcome::NotSent { code, message } => {
+            ("not_sent", None, Some(code), Some(message), None, None)
+        }
+        Outcome::OutcomeUnknown { code, message } => (
+            "outcome_unknown",
+            None,
+            Some(code),
+            Some(message),
+            None,
+            None,
+        ),
+    };
+    // The latest outcome wins, as in the fold.
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO outcomes
+            (attempt_id, at, kind, call_id, code, message, field, retry_after_secs)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        id,
+        Instant(at),
+        kind,
+        call_id,
+        code,
+        message,
+        field,
+        retry
+    ])?;
+    Ok(())
+}
+
+fn save_reconciliation(conn: &Connection, id: i64, r: &Reconciliation) -> rusqlite::Result<()> {
+    let s = r.searched.as_ref();
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO reconciliations (attempt_id, at, call_id, matched_by, searched,
+            calls_read, oldest, newest, stopped_at_limit, request_id_only)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        id,
+        Instant(r.at),
+        r.call_id,
+        r.matched_by.map(codec::matched_by_name),
+        s.is_some(),
+        s.map(|s| s.calls_read),
+        codec::opt(s.and_then(|s| s.oldest)),
+        codec::opt(s.and_then(|s| s.newest)),
+        s.map(|s| s.stopped_at_limit),
+        s.map(|s| s.request_id_only),
+    ])?;
+    Ok(())
+}
+
+fn insert_status(conn: &Connection, id: i64, s: &StatusSnapshot) -> rusqlite::Result<()> {
+    let transcript = s
+        .transcript
+        .as_ref()
+        .map(|t| serde_json::to_string(t).unwrap_or_else(|_| "[]".into()));
+    conn.prepare_cached(
+        "INSERT INTO status_history (attempt_id, at, seen_at, call_status, call_result,
+            duration, summary, sentiment, recording_url, disconnection_reason, finished_at,
+            transcript)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        id,
+        Instant(s.at),
+        codec::opt(s.seen_at),
+        s.call_status.as_str(),
+        s.call_result,
+        s.duration,
+        s.summary,
+        s.sentiment,
+        s.recording_url,
+        s.disconnection_reason,
+        s.finished_at,
+        transcript,
+    ])?;
+    Ok(())
+}
