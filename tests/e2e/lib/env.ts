@@ -30,6 +30,8 @@ export interface E2eEnv {
   apiKey: string;
   /** Where screenshots, logs and failure dumps go (tests/e2e/artifacts by default). */
   artifactsDir: string;
+  /** The `seed_store` example (adds generated attempts to a data folder's store). */
+  seedStore: string;
 }
 
 let cached: E2eEnv | undefined;
@@ -46,6 +48,7 @@ export function e2eEnv(): E2eEnv {
       sandboxUrl: required("SANDBOX_URL"),
       apiKey: required("CALLBOARD_E2E_API_KEY"),
       artifactsDir: process.env.E2E_ARTIFACTS_DIR ?? path.resolve(here, "..", "artifacts"),
+      seedStore: required("CALLBOARD_E2E_SEED_STORE"),
     };
   }
   return cached;

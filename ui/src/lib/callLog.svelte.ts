@@ -37,7 +37,8 @@ export class CallLog {
   /** Bumped whenever rows change, so `row()` readers re-render. */
   #version = $state(0);
   #rows = new Map<number, CallEntry>();
-  #inFlight = new Set<number>();
+  /** Pages being read, so a second ask waits for the same answer instead of sending again. */
+  #inFlight = new Map<number, Promise<void>>();
   /** Answers from an older filter or an older refresh are dropped. */
   #generation = 0;
   #visible = { start: 0, end: PAGE_SIZE };
@@ -86,24 +87,29 @@ export class CallLog {
     if (this.matching !== null) end = Math.min(end, this.matching);
     if (end <= start) return;
     const generation = this.#generation;
-    const missing = this.#pagesOf(start, end).filter((p) => !this.#inFlight.has(p) && !this.#rows.has(p * PAGE_SIZE));
-    await Promise.all(
-      missing.map(async (p) => {
-        this.#inFlight.add(p);
-        try {
-          const page = await api.listCalls(toQuery(this.filter, p * PAGE_SIZE));
-          if (generation !== this.#generation) return;
-          this.#store(page.offset, page.rows);
-          this.matching = page.matching;
-          this.total = page.total;
-          this.#version += 1;
-        } catch (e) {
-          if (generation === this.#generation) this.#fail(toAppError(e));
-        } finally {
-          this.#inFlight.delete(p);
-        }
-      }),
-    );
+    const wanted = this.#pagesOf(start, end).filter((p) => !this.#rows.has(p * PAGE_SIZE));
+    await Promise.all(wanted.map((p) => this.#inFlight.get(p) ?? this.#fetchPage(p, generation)));
+  }
+
+  #fetchPage(p: number, generation: number): Promise<void> {
+    const read: Promise<void> = this.#readPage(p, generation).finally(() => {
+      if (this.#inFlight.get(p) === read) this.#inFlight.delete(p);
+    });
+    this.#inFlight.set(p, read);
+    return read;
+  }
+
+  async #readPage(p: number, generation: number): Promise<void> {
+    try {
+      const page = await api.listCalls(toQuery(this.filter, p * PAGE_SIZE));
+      if (generation !== this.#generation) return;
+      this.#store(page.offset, page.rows);
+      this.matching = page.matching;
+      this.total = page.total;
+      this.#version += 1;
+    } catch (e) {
+      if (generation === this.#generation) this.#fail(toAppError(e));
+    }
   }
 
   /** Puts an updated entry in place of the loaded row with the same request id. */
