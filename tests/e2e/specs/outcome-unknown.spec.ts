@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 
-import { type App, startApp, stopApp } from "../lib/app.ts";
+import { type App, dumpState, startApp, stopApp } from "../lib/app.ts";
 import { clickOnce, clickTestId, textOf, waitForAttribute, waitForState, waitForTestId, waitForText } from "../lib/dom.ts";
 import { addFault, requestsTo } from "../lib/sandbox.ts";
 import { TEST_MS } from "../lib/timeouts.ts";
@@ -30,6 +30,15 @@ describe("a 500 on Place call", { timeout: TEST_MS * 2 }, () => {
   });
 
   it("is 'outcome unknown' after exactly one POST, and checking never re-sends", async () => {
+    try {
+      await walk();
+    } catch (error) {
+      await dumpState(app, "outcome-unknown").catch(() => undefined);
+      throw error;
+    }
+  });
+
+  async function walk(): Promise<void> {
     await pickContact(app, "Santiago", "Santiago Cárdenas Pardo");
     await setField(app, "agent-select", await firstOptionValue(app, "agent-select"));
     await clickTestId(app, "when-now");
@@ -58,5 +67,5 @@ describe("a 500 on Place call", { timeout: TEST_MS * 2 }, () => {
     await waitForTestId(app, "result-status");
     assert.equal((await requestsTo("POST", CREATE)).length, before + 2, "Check status looked the call up; it sent nothing");
     assert.ok((await requestsTo("GET", "/v1/calls")).length > 0, "it asked GET /v1/calls");
-  });
+  }
 });
