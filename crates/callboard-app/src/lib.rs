@@ -21,6 +21,7 @@ pub mod ipc;
 pub mod preferences;
 pub mod prefs;
 pub mod recent;
+pub mod startup;
 pub mod state;
 pub mod status_poll;
 pub mod system;
