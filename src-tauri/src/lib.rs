@@ -12,7 +12,8 @@ mod single_instance;
 
 pub use bindings::specta_builder;
 
-/// Starts the app. Errors at start-up are printed as a sentence, never a panic trace.
+/// Starts the app. Errors before the window exists are printed as a sentence, never a panic
+/// trace; errors of the background start-up (`setup.rs`) reach the window as that sentence.
 pub fn run() {
     let started = std::time::Instant::now();
     setup::init_logging();
