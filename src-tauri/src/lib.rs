@@ -8,23 +8,25 @@ mod events;
 mod host;
 mod prefs_store;
 mod setup;
+mod single_instance;
 
 pub use bindings::specta_builder;
 
-/// Starts the app. Errors at start-up are printed as a sentence, never a panic trace.
+/// Starts the app. Errors before the window exists are printed as a sentence, never a panic
+/// trace; errors of the background start-up (`setup.rs`) reach the window as that sentence.
 pub fn run() {
     let started = std::time::Instant::now();
     setup::init_logging();
     let builder = bindings::specta_builder();
+    let context = tauri::generate_context!();
     let mut app = tauri::Builder::default();
-    // First, so a second launch only focuses this window: two processes on one data folder
-    // would race on the call log. Only for the default data folder: a profile chosen with
-    // CALLBOARD_DATA_DIR (tests, power users) relies on the call log's own file lock, which
-    // refuses a second writer with a sentence.
-    if setup::data_dir_override().is_none() {
-        app = app.plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
-            setup::focus_main_window(app)
-        }));
+    // First, so a second launch on the same data folder only focuses this window before any
+    // of our start-up runs: two processes on one folder would race on the call log (whose
+    // file lock still refuses a second writer with a sentence).
+    let data_dir = setup::data_dir_override();
+    if let Some(plugin) = single_instance::plugin(&context.config().identifier, data_dir.as_deref())
+    {
+        app = app.plugin(plugin);
     }
     let result = app
         .plugin(tauri_plugin_store::Builder::new().build())
@@ -41,7 +43,7 @@ pub fn run() {
             setup::init(app)?;
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(e) = result {
         eprintln!("Callboard could not start: {e}");
         std::process::exit(1);

@@ -1,14 +1,16 @@
-//! Start-up: logging, data folder, call store (and the one-time journal import),
-//! preferences, last connection, status polling.
+//! Start-up: logging, data folder and window at once; then, off the main thread, the call log,
+//! preferences, keychain, last connection and status polling.
 
 use crate::host::TauriHost;
 use crate::prefs_store::PrefsStore;
+use callboard_app::error::AppError;
+use callboard_app::startup::Startup;
 use callboard_app::state::{AppState, ENV_DATA_DIR, ENV_SANDBOX};
 use callboard_core::store::import::{import_journal, JOURNAL_FILE_NAME};
-use callboard_core::store::{CallStore, STORE_FILE_NAME};
-use std::path::PathBuf;
+use callboard_core::store::{CallStore, StoreError, STORE_FILE_NAME};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tauri::{App, Manager};
+use tauri::{App, AppHandle, Manager};
 
 /// Logs go to stderr; `RUST_LOG` tunes them. Nothing logged ever includes the API key.
 pub fn init_logging() {
@@ -51,7 +53,12 @@ pub fn focus_main_window(app: &tauri::AppHandle) {
     }
 }
 
-/// Opens everything the commands need and restores the last mode.
+/// Registers the state and opens the window; everything slow runs in the background.
+///
+/// Nothing here may block: `setup()` runs on the GTK main thread, which WebKit also needs to
+/// paint the first frame. Opening the call log, reading the keychain, starting the sandbox
+/// and restoring the connection happen in [`start_in_background`]; commands wait for them
+/// through [`Startup::ready`], and the UI shows "Loading…" until its first status arrives.
 pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     let data_dir = match data_dir_override() {
         Some(dir) => dir,
@@ -63,6 +70,51 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     let webview_dir = data_dir.join("webview");
     tracing::info!(data_dir = %data_dir.display(), "starting Callboard");
 
+    app.manage(Startup::new());
+    open_main_window(app, &webview_dir)?;
+    let handle = app.handle().clone();
+    tauri::async_runtime::spawn(async move {
+        let startup = handle.state::<Startup>();
+        let started = startup.run(start_in_background(handle.clone(), data_dir));
+        if let Some(state) = started.await {
+            callboard_app::status_poll::run(&state, &TauriHost(handle.clone())).await;
+        }
+    });
+    Ok(())
+}
+
+/// The slow part of start-up: call log, preferences, keychain, last connection.
+async fn start_in_background(app: AppHandle, data_dir: PathBuf) -> Result<AppState, AppError> {
+    let started = std::time::Instant::now();
+    let state = tokio::task::spawn_blocking(move || -> Result<AppState, AppError> {
+        let (store, mut notices) = open_call_log(&data_dir)?;
+        let (prefs, prefs_notice) = PrefsStore::open(&app, data_dir.join("preferences.json"))?;
+        notices.extend(prefs_notice);
+        let keychain = AppState::os_keychain();
+        Ok(AppState::new(
+            data_dir,
+            store,
+            Box::new(prefs),
+            keychain,
+            notices,
+        ))
+    })
+    .await
+    .map_err(AppError::internal)??;
+    let force_sandbox =
+        std::env::var(ENV_SANDBOX).is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"));
+    callboard_app::connection::restore(&state, force_sandbox).await;
+    // Read by scripts/bench-app.sh: when commands stop waiting.
+    tracing::info!(
+        ms = started.elapsed().as_millis() as u64,
+        "start-up finished"
+    );
+    Ok(state)
+}
+
+/// Opens the call log in the data folder, with the notices its recovery produced for the
+/// user. The one place that knows which log implementation the app uses.
+fn open_call_log(data_dir: &Path) -> Result<(Arc<CallStore>, Vec<String>), StoreError> {
     let mut notices = Vec::new();
     let (store, report) = CallStore::open_default(data_dir.join(STORE_FILE_NAME))?;
     notices.extend(report.notices());
@@ -76,25 +128,5 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
             notices.push(e.to_string());
         }
     }
-    let (prefs, prefs_notice) = PrefsStore::open(app.handle(), data_dir.join("preferences.json"))?;
-    notices.extend(prefs_notice);
-
-    let state = AppState::new(
-        data_dir,
-        Arc::new(store),
-        Box::new(prefs),
-        AppState::os_keychain(),
-        notices,
-    );
-    let force_sandbox =
-        std::env::var(ENV_SANDBOX).is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"));
-    tauri::async_runtime::block_on(callboard_app::connection::restore(&state, force_sandbox));
-    app.manage(state);
-    open_main_window(app, &webview_dir)?;
-    let handle = app.handle().clone();
-    tauri::async_runtime::spawn(async move {
-        let state = handle.state::<AppState>();
-        callboard_app::status_poll::run(&state, &TauriHost(handle.clone())).await;
-    });
-    Ok(())
+    Ok((Arc::new(store), notices))
 }

@@ -26,6 +26,7 @@ pub mod org_calls;
 pub mod preferences;
 pub mod prefs;
 pub mod recent;
+pub mod startup;
 pub mod state;
 pub mod status_poll;
 pub mod system;

@@ -3,20 +3,21 @@
 use callboard_app::connection;
 use callboard_app::error::AppError;
 use callboard_app::ipc::{ApiKeyStatus, AppStatus};
-use callboard_app::state::AppState;
+use callboard_app::startup::Startup;
 use tauri::State;
 
 /// Where the app stands: mode, base URL, key status, start-up notices.
 #[tauri::command]
 #[specta::specta]
-pub async fn get_app_status(state: State<'_, AppState>) -> Result<AppStatus, AppError> {
-    Ok(connection::status(&state).await)
+pub async fn get_app_status(state: State<'_, Startup>) -> Result<AppStatus, AppError> {
+    Ok(connection::status(&*state.ready().await?).await)
 }
 
 /// "Try the sandbox": starts the in-process simulator and switches to it.
 #[tauri::command]
 #[specta::specta]
-pub async fn start_sandbox(state: State<'_, AppState>) -> Result<AppStatus, AppError> {
+pub async fn start_sandbox(state: State<'_, Startup>) -> Result<AppStatus, AppError> {
+    let state = state.ready().await?;
     connection::start_sandbox(&state).await?;
     Ok(connection::status(&state).await)
 }
@@ -25,10 +26,11 @@ pub async fn start_sandbox(state: State<'_, AppState>) -> Result<AppStatus, AppE
 #[tauri::command]
 #[specta::specta]
 pub async fn connect_account(
-    state: State<'_, AppState>,
+    state: State<'_, Startup>,
     api_key: String,
     session_only: bool,
 ) -> Result<AppStatus, AppError> {
+    let state = state.ready().await?;
     connection::connect_account(&state, api_key, session_only).await?;
     Ok(connection::status(&state).await)
 }
@@ -36,7 +38,8 @@ pub async fn connect_account(
 /// Switches to account mode with the saved key.
 #[tauri::command]
 #[specta::specta]
-pub async fn use_account(state: State<'_, AppState>) -> Result<AppStatus, AppError> {
+pub async fn use_account(state: State<'_, Startup>) -> Result<AppStatus, AppError> {
+    let state = state.ready().await?;
     connection::use_account(&state).await?;
     Ok(connection::status(&state).await)
 }
@@ -44,7 +47,8 @@ pub async fn use_account(state: State<'_, AppState>) -> Result<AppStatus, AppErr
 /// Checks that the saved key is still accepted.
 #[tauri::command]
 #[specta::specta]
-pub async fn test_api_key(state: State<'_, AppState>) -> Result<ApiKeyStatus, AppError> {
+pub async fn test_api_key(state: State<'_, Startup>) -> Result<ApiKeyStatus, AppError> {
+    let state = state.ready().await?;
     connection::test_saved_key(&state).await?;
     Ok(connection::key_status(&state).await)
 }
@@ -52,7 +56,8 @@ pub async fn test_api_key(state: State<'_, AppState>) -> Result<ApiKeyStatus, Ap
 /// Forgets the key everywhere it is stored.
 #[tauri::command]
 #[specta::specta]
-pub async fn remove_api_key(state: State<'_, AppState>) -> Result<AppStatus, AppError> {
+pub async fn remove_api_key(state: State<'_, Startup>) -> Result<AppStatus, AppError> {
+    let state = state.ready().await?;
     connection::remove_key(&state).await?;
     Ok(connection::status(&state).await)
 }

@@ -3,29 +3,29 @@
 use callboard_app::catalog;
 use callboard_app::error::AppError;
 use callboard_app::ipc::{Agent, Contact, PhoneNumber};
-use callboard_app::state::AppState;
+use callboard_app::startup::Startup;
 use tauri::State;
 
 /// Contacts whose name, phone or email matches `query` ("" lists the first ones).
 #[tauri::command]
 #[specta::specta]
 pub async fn search_contacts(
-    state: State<'_, AppState>,
+    state: State<'_, Startup>,
     query: String,
 ) -> Result<Vec<Contact>, AppError> {
-    catalog::search_contacts(&state, &query).await
+    catalog::search_contacts(&*state.ready().await?, &query).await
 }
 
 /// The organisation's AI agents.
 #[tauri::command]
 #[specta::specta]
-pub async fn list_agents(state: State<'_, AppState>) -> Result<Vec<Agent>, AppError> {
-    catalog::list_agents(&state).await
+pub async fn list_agents(state: State<'_, Startup>) -> Result<Vec<Agent>, AppError> {
+    catalog::list_agents(&*state.ready().await?).await
 }
 
 /// The organisation's numbers (every page), outbound first.
 #[tauri::command]
 #[specta::specta]
-pub async fn list_phone_numbers(state: State<'_, AppState>) -> Result<Vec<PhoneNumber>, AppError> {
-    catalog::list_phone_numbers(&state).await
+pub async fn list_phone_numbers(state: State<'_, Startup>) -> Result<Vec<PhoneNumber>, AppError> {
+    catalog::list_phone_numbers(&*state.ready().await?).await
 }

@@ -3,22 +3,22 @@
 use callboard_app::error::AppError;
 use callboard_app::ipc::{PrefChange, Preferences};
 use callboard_app::preferences;
-use callboard_app::state::AppState;
+use callboard_app::startup::Startup;
 use tauri::State;
 
 /// The saved preferences (defaults when none).
 #[tauri::command]
 #[specta::specta]
-pub async fn get_preferences(state: State<'_, AppState>) -> Result<Preferences, AppError> {
-    Ok(preferences::get(&state))
+pub async fn get_preferences(state: State<'_, Startup>) -> Result<Preferences, AppError> {
+    Ok(preferences::get(&*state.ready().await?))
 }
 
 /// Applies changes to the saved preferences; returns what was saved.
 #[tauri::command]
 #[specta::specta]
 pub async fn update_preferences(
-    state: State<'_, AppState>,
+    state: State<'_, Startup>,
     changes: Vec<PrefChange>,
 ) -> Result<Preferences, AppError> {
-    preferences::update(&state, changes)
+    preferences::update(&*state.ready().await?, changes)
 }

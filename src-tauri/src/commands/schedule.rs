@@ -2,7 +2,7 @@
 
 use callboard_app::error::AppError;
 use callboard_app::ipc::{When, WhenPreview};
-use callboard_app::state::AppState;
+use callboard_app::startup::Startup;
 use callboard_app::when;
 use tauri::State;
 
@@ -17,10 +17,15 @@ pub async fn list_time_zones() -> Result<Vec<String>, AppError> {
 #[tauri::command]
 #[specta::specta]
 pub async fn preview_when(
-    state: State<'_, AppState>,
+    state: State<'_, Startup>,
     when: When,
     callee_time_zone: Option<String>,
     contact_name: Option<String>,
 ) -> Result<WhenPreview, AppError> {
-    when::preview_for(&state, &when, callee_time_zone, contact_name)
+    when::preview_for(
+        &*state.ready().await?,
+        &when,
+        callee_time_zone,
+        contact_name,
+    )
 }

@@ -2,7 +2,7 @@
 
 use crate::host::TauriHost;
 use callboard_app::error::AppError;
-use callboard_app::state::AppState;
+use callboard_app::startup::Startup;
 use callboard_app::system;
 use tauri::{AppHandle, State};
 
@@ -24,8 +24,8 @@ pub async fn show_in_folder(app: AppHandle, path: String) -> Result<(), AppError
 #[tauri::command]
 #[specta::specta]
 pub async fn sandbox_advance_clock(
-    state: State<'_, AppState>,
+    state: State<'_, Startup>,
     minutes: u32,
 ) -> Result<(), AppError> {
-    system::sandbox_advance_clock(&state, minutes).await
+    system::sandbox_advance_clock(&*state.ready().await?, minutes).await
 }
