@@ -21,11 +21,15 @@ async function waitForPalette(app: App, theme: ThemeName): Promise<void> {
 /** Picks a theme in Settings → Appearance and waits until the page uses it. */
 export async function chooseTheme(app: App, theme: ThemeName): Promise<void> {
   await goTo(app, "settings");
-  await clickTestId(app, `settings-theme-${theme}`);
+  const id = `settings-theme-${theme}`;
+  // Choosing a radio again is harmless, so a click that landed elsewhere (the window was still
+  // settling after a resize: WebDriver clicks at coordinates) is simply made again.
+  await pollUntil(`choosing the ${theme} theme`, async () => {
+    if ((await attributeOf(app, id, "aria-checked")) === "true") return true;
+    await clickTestId(app, id);
+    return undefined;
+  });
   await waitForPalette(app, theme);
-  await pollUntil(`waiting for the ${theme} radio to be checked`, async () =>
-    (await attributeOf(app, `settings-theme-${theme}`, "aria-checked")) === "true" ? true : undefined,
-  );
 }
 
 /**
