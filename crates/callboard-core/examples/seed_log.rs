@@ -1,7 +1,7 @@
 //! Seeds a data folder with a large call log, for `scripts/bench-app.sh`:
 //!
 //! ```sh
-//! cargo run --release -p callboard-core --example seed_log -- --attempts 100000 --out DIR
+//! cargo run -p callboard-core --example seed_log -- --attempts 100000 --out DIR
 //! ```
 //!
 //! Every attempt was placed and ended (completed, no answer, busy, voicemail, failed), with a
