@@ -1,13 +1,18 @@
 //! Starting, stopping and restarting the real Callboard app through tauri-driver, plus screenshots
 //! and failure dumps. Element access lives in dom.ts (queries inside the page, no stale handles).
 
+import { execFile } from "node:child_process";
 import { mkdir, readdir, readlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { remote } from "webdriverio";
 
 import { pollUntil } from "./dom.ts";
 import { e2eEnv } from "./env.ts";
 import { COMMAND_MS, SESSION_START_MS, UI_WAIT_MS, withTimeout } from "./timeouts.ts";
+
+/** `identifier` in src-tauri/tauri.conf.json: the prefix of the app's D-Bus names. */
+const APP_IDENTIFIER = "ai.callboard.desktop";
 
 /** A live WebDriver session driving one running instance of the app. */
 export type App = WebdriverIO.Browser;
@@ -120,11 +125,32 @@ export async function waitForAppExit(ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   for (;;) {
     const pids = await appPids();
-    if (pids.length === 0) return;
+    const names = pids.length === 0 ? await appBusNames() : [];
+    if (pids.length === 0 && names.length === 0) return;
     if (Date.now() > deadline) {
-      throw new Error(`The app was still running ${ms} ms after its session closed (pids ${pids.join(", ")}).`);
+      const what = pids.length > 0 ? `still running (pids ${pids.join(", ")})` : `still on D-Bus as ${names.join(", ")}`;
+      throw new Error(`The app was ${what} ${ms} ms after its session closed.`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * The app's single-instance names on the session bus. The bus drops a name only once it has
+ * noticed the owner's exit, a moment after the process is gone; a launch inside that moment
+ * would hand itself to the dead instance and quit, as a second launch does.
+ */
+async function appBusNames(): Promise<string[]> {
+  try {
+    const { stdout } = await promisify(execFile)(
+      "dbus-send",
+      ["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.ListNames"],
+      { timeout: COMMAND_MS },
+    );
+    return [...stdout.matchAll(/string "([^"]+)"/g)].map((m) => m[1]).filter((n) => n.startsWith(`${APP_IDENTIFIER}.`));
+  } catch {
+    // No session bus here (the spec runs outside scripts/e2e.sh's session): nothing to wait for.
+    return [];
   }
 }
 
