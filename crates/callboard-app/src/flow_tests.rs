@@ -10,6 +10,7 @@ use crate::prefs::PreferenceStore;
 use crate::state::{lock, AppState};
 use crate::views;
 use callboard_core::call_query::{CallQuery, PageRequest};
+use callboard_core::clock::FixedClock;
 use callboard_core::secrets::{MemoryStore, SecretStore};
 use callboard_core::store::CallStore;
 use contactship_sandbox::{FaultAction, FaultRule, Sandbox, SandboxOptions};
@@ -57,6 +58,14 @@ pub(crate) fn harness(api_url: Option<String>) -> Harness {
         Vec::new(),
     );
     state.api_url_override = api_url;
+    // Calling hours are checked against the app's clock, so a test on the real clock would
+    // pass or fail with the hour CI happens to run at (it did: a call "now" at 02:00 UTC is
+    // outside Mexico City's hours and asks first). 18:00 UTC is noon in Mexico City.
+    state.clock = Arc::new(FixedClock::new(
+        chrono::DateTime::parse_from_rfc3339("2026-06-15T18:00:00Z")
+            .expect("an RFC 3339 instant")
+            .with_timezone(&chrono::Utc),
+    ));
     Harness {
         state,
         keychain,
