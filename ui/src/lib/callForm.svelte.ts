@@ -16,6 +16,7 @@ import {
   type WhenPreview,
 } from "./api";
 import { app } from "./state.svelte";
+import { updatePrefs } from "./prefs.svelte";
 import { debounce } from "./debounce";
 import { Query } from "./query.svelte";
 import {
@@ -287,7 +288,7 @@ export class CallFormState {
       time_zone: this.when.mode === "at" && this.when.zone ? this.when.zone : null,
     };
     try {
-      app.prefs = await api.updatePreferences([{ field: "last_choices", value }]);
+      await updatePrefs([{ field: "last_choices", value }]);
     } catch {
       // Remembering choices is a convenience; failing to save them must not disturb the call.
     }

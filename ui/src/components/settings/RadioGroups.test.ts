@@ -54,8 +54,9 @@ describe("radio groups in Settings", () => {
     await waitFor(() => expect(checked("settings-theme-system")).toBe("true"));
     await fireEvent.keyDown(screen.getByTestId("settings-theme-system"), { key: "End" });
     await waitFor(() => expect(checked("settings-theme-dark")).toBe("true"));
-    const saved = callsOf(calls, "update_preferences").map((c) => s.savedBy(c).theme);
-    expect(saved).toEqual(["light", "dark", "system", "dark", "system", "dark"]);
+    // Saves go one at a time, so the last ones may still be queued: wait for all six, in order.
+    const saved = () => callsOf(calls, "update_preferences").map((c) => s.savedBy(c).theme);
+    await waitFor(() => expect(saved()).toEqual(["light", "dark", "system", "dark", "system", "dark"]));
   });
 
   it("switches the mode with an arrow key", async () => {
