@@ -233,10 +233,15 @@ async fn connecting_stores_the_trimmed_key_and_no_response_or_file_contains_it()
         )
         .expect("json"),
     );
-    for e in h.state.store.page(
-        &CallQuery::default(),
-        PageRequest::new(0, PageRequest::MAX_LIMIT),
-    ) {
+    for e in h
+        .state
+        .store
+        .page(
+            &CallQuery::default(),
+            PageRequest::new(0, PageRequest::MAX_LIMIT),
+        )
+        .expect("a page")
+    {
         let full = h.state.store.entry(e.request_id).expect("stored");
         responses.push(serde_json::to_string(&views::call_details(&full)).expect("json"));
     }

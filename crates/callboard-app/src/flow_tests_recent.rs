@@ -155,3 +155,33 @@ fn the_csv_holds_every_matching_call_not_just_a_page() {
     assert_eq!(text.lines().count(), 1 + 350, "a header and every a1 call");
     assert!(!text.contains("Agente a2"));
 }
+
+#[test]
+fn a_log_that_cannot_be_read_says_so_instead_of_looking_empty() {
+    let h = seeded(5);
+    h.state.store.simulate_damaged_file();
+    let err = recent::list_calls(&h.state, &query(0, 50)).expect_err("not an empty page");
+    assert_eq!(err.code, crate::error::ErrorCode::Storage);
+    assert!(err.message.contains("call history"), "{}", err.message);
+    let out = h.dir.path().join("out");
+    let err = recent::export_csv(&h.state, &query(0, 50), &out).expect_err("no CSV");
+    assert_eq!(err.code, crate::error::ErrorCode::Storage);
+    assert!(err.message.contains("call history"), "{}", err.message);
+    let left: Vec<_> = std::fs::read_dir(&out).expect("the folder").collect();
+    assert!(
+        left.is_empty(),
+        "no half-written CSV is left behind: {left:?}"
+    );
+}
+
+#[test]
+fn two_exports_in_the_same_second_make_two_files() {
+    let h = seeded(3);
+    let a = recent::export_csv(&h.state, &query(0, 50), h.dir.path()).expect("csv");
+    let b = recent::export_csv(&h.state, &query(0, 50), h.dir.path()).expect("csv");
+    assert_ne!(a, b, "the second export doesn't overwrite the first");
+    assert_eq!(
+        std::fs::read_to_string(&a).expect("a"),
+        std::fs::read_to_string(&b).expect("b")
+    );
+}

@@ -34,15 +34,15 @@ pub fn list_calls(state: &AppState, q: &CallListQuery) -> Result<CallPage, AppEr
     let page = PageRequest::new(q.offset as usize, q.limit as usize);
     let rows = state
         .store
-        .page(&query, page)
+        .page(&query, page)?
         .iter()
         .map(views::call_entry)
         .collect();
     Ok(CallPage {
         rows,
         offset: q.offset,
-        matching: count(state.store.count(&query)),
-        total: count(state.store.len()),
+        matching: count(state.store.count(&query)?),
+        total: count(state.store.count(&CallQuery::default())?),
     })
 }
 
@@ -93,35 +93,68 @@ pub fn export_csv_to_downloads(
 }
 
 /// Writes every call matching the filters (not just the loaded pages) to a CSV file in `dir`.
+/// A new file each time (an export in the same second gets " (2)", never overwriting the
+/// last one); when anything fails, the half-written file is removed.
 pub fn export_csv(state: &AppState, q: &CallListQuery, dir: &Path) -> Result<String, AppError> {
     let query = call_query(q)?;
-    let name = format!(
-        "callboard-calls-{}.csv",
+    let stem = format!(
+        "callboard-calls-{}",
         chrono::Local::now().format("%Y-%m-%d-%H%M%S")
     );
-    let path = dir.join(name);
     let failed = |e: &dyn std::fmt::Display| {
         tracing::error!("CSV export failed: {e}");
         AppError::new(ErrorCode::Storage, format!("Callboard couldn't write the CSV file to {}. Check that the folder exists and you can write to it.", dir.display()))
     };
     std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
-    let file = std::fs::File::create(&path).map_err(|e| failed(&e))?;
-    // Rows stream from the store's cursor into the file; the log is never held in memory.
+    let (file, path) = create_new(dir, &stem).map_err(|e| failed(&e))?;
+    let written = write_csv(state, &query, file, &failed);
+    if written.is_err() {
+        let _ = std::fs::remove_file(&path);
+    }
+    written.map(|()| path.display().to_string())
+}
+
+/// Streams the rows from the store's cursor into the file; the log is never held in memory.
+fn write_csv(
+    state: &AppState,
+    query: &CallQuery,
+    file: std::fs::File,
+    failed: &dyn Fn(&dyn std::fmt::Display) -> AppError,
+) -> Result<(), AppError> {
     let mut csv = CsvWriter::new(std::io::BufWriter::new(file)).map_err(|e| failed(&e))?;
     let mut row_error = None;
-    state
-        .store
-        .for_each_matching(&query, |e| {
-            if row_error.is_none() {
-                row_error = csv.row(&csv_row(e)).err();
-            }
-        })
-        .map_err(|e| failed(&e))?;
+    // A store that can't be read says so in its own words, not as a folder problem.
+    state.store.for_each_matching(query, |e| {
+        if row_error.is_none() {
+            row_error = csv.row(&csv_row(e)).err();
+        }
+    })?;
     if let Some(e) = row_error {
         return Err(failed(&e));
     }
-    csv.finish().map_err(|e| failed(&e))?;
-    Ok(path.display().to_string())
+    csv.finish().map(drop).map_err(|e| failed(&e))
+}
+
+/// `dir/stem.csv`, or `dir/stem (2).csv` and so on when that exists.
+fn create_new(dir: &Path, stem: &str) -> std::io::Result<(std::fs::File, std::path::PathBuf)> {
+    for n in 1..1000 {
+        let name = if n == 1 {
+            format!("{stem}.csv")
+        } else {
+            format!("{stem} ({n}).csv")
+        };
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(file) => return Ok((file, path)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("too many exports with the same name"))
 }
 
 fn csv_row(e: &CallEntry) -> CsvRow {

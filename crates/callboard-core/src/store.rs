@@ -140,6 +140,16 @@ impl CallStore {
         let _ = self.conn().pragma_update(None, "query_only", true);
     }
 
+    /// From now on every read of the call log fails as on a damaged file (its main table
+    /// is renamed away): tests use it to check that lists say so instead of showing an
+    /// empty log. Not for the app.
+    #[doc(hidden)]
+    pub fn simulate_damaged_file(&self) {
+        let _ = self
+            .conn()
+            .execute_batch("ALTER TABLE attempts RENAME TO attempts_damaged");
+    }
+
     /// Where the database lives.
     pub fn path(&self) -> &Path {
         &self.path
@@ -208,14 +218,26 @@ impl CallStore {
     /// Rows are list rows: each carries only its **latest** status snapshot, without the
     /// transcript (`status_history` has at most one element). That is all a Recent calls row
     /// shows; read [`Self::entry`] for the details drawer.
-    pub fn page(&self, q: &CallQuery, p: PageRequest) -> Vec<CallEntry> {
-        let filter = filter::filter(q);
-        self.collect(&filter, Some((p.offset, p.limit)), History::Latest)
+    pub fn page(&self, q: &CallQuery, p: PageRequest) -> Result<Vec<CallEntry>, StoreError> {
+        let mut out = Vec::with_capacity(p.limit);
+        let conn = self.conn();
+        read::matching(
+            &conn,
+            &filter::filter(q),
+            Some((p.offset, p.limit)),
+            History::Latest,
+            |e| out.push(e),
+        )
+        .map_err(StoreError::read)?;
+        Ok(out)
     }
 
     /// How many attempts `q` matches.
-    pub fn count(&self, q: &CallQuery) -> usize {
-        logged(read::count(&self.conn(), &filter::filter(q))).unwrap_or(0)
+    ///
+    /// Unlike the lookups the placing code makes (which log a failed read and answer "not
+    /// known"), a list must not show a damaged store as an empty one: these say it failed.
+    pub fn count(&self, q: &CallQuery) -> Result<usize, StoreError> {
+        read::count(&self.conn(), &filter::filter(q)).map_err(StoreError::read)
     }
 
     /// Calls `f` for every attempt `q` matches, newest first, without collecting them (CSV
@@ -244,9 +266,13 @@ impl CallStore {
         agents
     }
 
-    /// How many attempts the store holds.
+    /// How many attempts the store holds (0, logged, when the store can't be read).
     pub fn len(&self) -> usize {
-        self.count(&CallQuery::default())
+        logged(read::count(
+            &self.conn(),
+            &filter::filter(&CallQuery::default()),
+        ))
+        .unwrap_or(0)
     }
 
     /// Whether no attempt was ever recorded.

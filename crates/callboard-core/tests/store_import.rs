@@ -49,6 +49,7 @@ fn assert_same_entries(store: &CallStore, expected: &Value) {
     }
     let order: Vec<String> = store
         .page(&CallQuery::default(), PageRequest::new(0, 100))
+        .expect("a page")
         .iter()
         .map(|e| e.request_id.to_string())
         .collect();

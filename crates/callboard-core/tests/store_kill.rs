@@ -173,10 +173,12 @@ fn verify(path: &Path, acked: &Acked, on_server: &BTreeSet<Uuid>, ctx: &str) -> 
             "{ctx}: {id} is on the server"
         );
     }
-    let all = store.page(
-        &CallQuery::default(),
-        PageRequest::new(0, PageRequest::MAX_LIMIT),
-    );
+    let all = store
+        .page(
+            &CallQuery::default(),
+            PageRequest::new(0, PageRequest::MAX_LIMIT),
+        )
+        .expect("a page");
     let mut n = 0;
     let mut offset = 0;
     let mut page = all;
@@ -197,10 +199,12 @@ fn verify(path: &Path, acked: &Acked, on_server: &BTreeSet<Uuid>, ctx: &str) -> 
             n += 1;
         }
         offset += page.len();
-        page = store.page(
-            &CallQuery::default(),
-            PageRequest::new(offset, PageRequest::MAX_LIMIT),
-        );
+        page = store
+            .page(
+                &CallQuery::default(),
+                PageRequest::new(offset, PageRequest::MAX_LIMIT),
+            )
+            .expect("a page");
     }
     n
 }

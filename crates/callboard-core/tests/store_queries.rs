@@ -163,11 +163,16 @@ fn pages_and_counts_agree_with_filtering_in_memory_with_matches() {
             .filter(|(_, e)| q.matches(e))
             .map(|(_, e)| e.request_id)
             .collect();
-        assert_eq!(store.count(&q), want.len(), "query {i}: {q:?}");
+        assert_eq!(
+            store.count(&q).expect("a count"),
+            want.len(),
+            "query {i}: {q:?}"
+        );
         let offset = rng.random_range(0..=want.len().min(30));
         let limit = rng.random_range(1..60);
         let got: Vec<Uuid> = store
             .page(&q, PageRequest::new(offset, limit))
+            .expect("a page")
             .iter()
             .map(|e| e.request_id)
             .collect();
@@ -213,7 +218,9 @@ fn page_rows_carry_the_latest_status_without_transcript_and_entry_the_whole_hist
         status: done,
     });
     store.append_all(&records).unwrap();
-    let row = &store.page(&CallQuery::default(), PageRequest::new(0, 10))[0];
+    let row = &store
+        .page(&CallQuery::default(), PageRequest::new(0, 10))
+        .expect("a page")[0];
     assert_eq!(row.status_history.len(), 1);
     assert_eq!(
         row.latest_status().unwrap().summary.as_deref(),

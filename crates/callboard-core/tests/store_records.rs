@@ -101,6 +101,7 @@ fn pages_are_newest_first_and_equal_times_keep_the_order_they_were_recorded_in()
     let ids = |p: PageRequest| -> Vec<u128> {
         store
             .page(&CallQuery::default(), p)
+            .expect("a page")
             .iter()
             .map(|e| e.request_id.as_u128())
             .collect()
@@ -249,7 +250,9 @@ fn appends_from_many_threads_all_land_in_the_database() {
     drop(store);
     let (store, _) = CallStore::open_default(&path).unwrap();
     assert_eq!(store.len(), 100);
-    let page = store.page(&CallQuery::default(), PageRequest::new(0, 500));
+    let page = store
+        .page(&CallQuery::default(), PageRequest::new(0, 500))
+        .expect("a page");
     assert!(page.iter().all(|e| e.state == CallState::Placed));
 }
 
