@@ -4,7 +4,6 @@
 
 use crate::host::Host;
 use crate::state::AppState;
-use callboard_core::placement::status_poll::is_due;
 use std::time::Duration;
 
 /// How often the loop wakes up to see what is due.
@@ -29,12 +28,7 @@ pub async fn refresh_due(state: &AppState) -> Vec<String> {
         return Vec::new();
     };
     let now = state.clock.now();
-    let due: Vec<_> = state
-        .store
-        .unsettled()
-        .into_iter()
-        .filter(|e| is_due(e, now))
-        .collect();
+    let due = state.store.due_for_check(now);
     let mut changed = Vec::new();
     for entry in due {
         match placer.refresh_status(entry.request_id).await {

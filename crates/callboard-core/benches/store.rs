@@ -91,8 +91,8 @@ fn queries(c: &mut Criterion) {
         c.bench_function(&format!("count for the filter ({size})"), |b| {
             b.iter(|| store.count(&q).ok())
         });
-        c.bench_function(&format!("unsettled ({size})"), |b| {
-            b.iter(|| store.unsettled().len())
+        c.bench_function(&format!("calls due for a status check ({size})"), |b| {
+            b.iter(|| store.due_for_check(seed_data::history_end()).len())
         });
     }
 }

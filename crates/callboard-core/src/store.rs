@@ -202,14 +202,22 @@ impl CallStore {
         logged(read::claimed_by(&self.conn(), call_id)).flatten()
     }
 
-    /// Attempts not yet settled (what the status poller follows), newest first, in full.
-    /// Read from a partial index of unsettled rows, never by scanning the log.
-    pub fn unsettled(&self) -> Vec<CallEntry> {
+    /// The attempts due for a status check at `now` (by the rule in
+    /// [`crate::placement::status_poll`]), newest first, in full. Read from a partial index
+    /// of the due times of unsettled attempts: a tick costs what is due, not what is being
+    /// followed.
+    pub fn due_for_check(&self, now: DateTime<Utc>) -> Vec<CallEntry> {
         let filter = filter::Filter {
-            sql: " WHERE a.settled = 0".into(),
-            params: Vec::new(),
+            sql: " WHERE a.settled = 0 AND a.next_check_at IS NOT NULL AND a.next_check_at <= ?"
+                .into(),
+            params: vec![rusqlite::types::Value::Text(codec::instant_text(now))],
         };
-        self.collect(&filter, None, History::Full)
+        let mut out = Vec::new();
+        let conn = self.conn();
+        logged(read::matching(&conn, &filter, None, History::Full, |e| {
+            out.push(e)
+        }));
+        out
     }
 
     /// One page of the attempts `q` matches, newest first (`created_at`, then the order
@@ -278,20 +286,6 @@ impl CallStore {
     /// Whether no attempt was ever recorded.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
-    }
-
-    fn collect(
-        &self,
-        filter: &filter::Filter,
-        window: Option<(usize, usize)>,
-        history: History,
-    ) -> Vec<CallEntry> {
-        let mut out = Vec::new();
-        let conn = self.conn();
-        logged(read::matching(&conn, filter, window, history, |e| {
-            out.push(e)
-        }));
-        out
     }
 
     pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {

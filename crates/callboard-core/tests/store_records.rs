@@ -2,14 +2,12 @@
 //! survive reopening, and the journal's append rules still hold.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod store_support;
-
+use crate::store_support::{options, placed, sending, t0};
 use callboard_core::call_query::{CallQuery, PageRequest};
 use callboard_core::calls::{CallState, JournalRecord, MatchedBy, Outcome, StatusSnapshot};
 use callboard_core::store::{CallStore, StoreSnapshot};
 use chrono::Duration;
 use std::sync::Arc;
-use store_support::{options, placed, sending, t0};
 use uuid::Uuid;
 
 fn id() -> Uuid {
@@ -53,7 +51,12 @@ fn statuses_move_the_entry_through_scheduled_in_progress_and_completed() {
     assert!(entry.is_settled());
     assert_eq!(entry.status_history.len(), 4);
     assert!(entry.latest_status().unwrap().is_final());
-    assert!(store.unsettled().is_empty(), "a settled call is not polled");
+    assert!(
+        store
+            .due_for_check(t0() + chrono::Duration::days(30))
+            .is_empty(),
+        "a settled call is not polled"
+    );
 }
 
 #[test]
@@ -281,5 +284,44 @@ fn the_agents_filter_lists_each_agent_once_with_its_newest_name() {
             ("agent-a".to_owned(), "Álvaro".to_owned()),
             ("agent-b".to_owned(), "Bruno".to_owned())
         ]
+    );
+}
+
+#[test]
+fn the_poller_gets_only_the_calls_due_and_a_checked_call_waits_for_its_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir);
+    // 300 placed calls; every third was just checked, the rest were never checked.
+    for n in 1..=300u128 {
+        store.append(&sending(n, t0())).unwrap();
+        store.append(&placed(n, t0())).unwrap();
+        if n % 3 == 0 {
+            store
+                .append(&JournalRecord::Checked {
+                    request_id: Uuid::from_u128(n),
+                    at: t0() + Duration::seconds(1),
+                })
+                .unwrap();
+        }
+    }
+    // One never placed (no call id) is never due.
+    store.append(&sending(999, t0())).unwrap();
+    let due = |at| {
+        let mut ids: Vec<u128> = store
+            .due_for_check(at)
+            .iter()
+            .map(|e| e.request_id.as_u128())
+            .collect();
+        ids.sort_unstable();
+        ids
+    };
+    let never_checked: Vec<u128> = (1..=300).filter(|n| n % 3 != 0).collect();
+    assert_eq!(due(t0() + Duration::seconds(2)), never_checked);
+    // Five seconds after their check (changed under two minutes ago), the others are due.
+    assert_eq!(due(t0() + Duration::seconds(6)).len(), 300);
+    let entry = &store.due_for_check(t0() + Duration::seconds(6))[0];
+    assert!(
+        entry.status_history.len() <= 1 && entry.call_id.is_some(),
+        "due rows are whole entries"
     );
 }

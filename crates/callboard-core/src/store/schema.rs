@@ -8,7 +8,8 @@
 //! `YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ`, which sorts as time does):
 //! - `attempts`: one row per request id: what was sent, its labels, and columns computed
 //!   from the folded entry on every write (`state`, `shown_state`, `settled`,
-//!   `search_text`, `call_id`, `last_checked`, `updated_at`) so that filters run in SQL;
+//!   `search_text`, `call_id`, `last_checked`, `next_check_at`, `updated_at`) so that
+//!   filters and the status poller run in SQL;
 //! - `outcomes`, `reconciliations`: at most one row per attempt (the latest of each);
 //! - `status_history`: every distinct status seen, oldest first by `id`.
 
@@ -109,9 +110,22 @@ CREATE INDEX attempts_by_campaign ON attempts(campaign_id, created_at)
     WHERE campaign_id IS NOT NULL;
 "#;
 
+const V3_POLL_SCHEDULE: &str = r#"
+-- When the status poller next looks at the attempt (NULL: never: no call id, or settled),
+-- computed on every write from the rule in placement::status_poll.
+ALTER TABLE attempts ADD COLUMN next_check_at TEXT;
+-- Calls that were being followed before the upgrade are checked at the first tick; each
+-- check then sets its own next time.
+UPDATE attempts SET next_check_at = created_at WHERE settled = 0 AND call_id IS NOT NULL;
+-- The poller reads only the attempts that are due, however many are being followed.
+CREATE INDEX attempts_due ON attempts(next_check_at)
+    WHERE settled = 0 AND next_check_at IS NOT NULL;
+"#;
+
 const STEPS: &[M<'static>] = &[
     M::up(V1_CALL_LOG).foreign_key_check(),
     M::up(V2_CAMPAIGNS).foreign_key_check(),
+    M::up(V3_POLL_SCHEDULE).foreign_key_check(),
 ];
 
 /// Every schema version, oldest first.
@@ -164,8 +178,11 @@ mod tests {
             let rows = stmt.query_map([], |r| r.get::<_, String>(3)).unwrap();
             rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
         };
-        let unsettled = plan("SELECT id FROM attempts WHERE settled = 0 ORDER BY created_at");
-        assert!(unsettled.contains("attempts_unsettled"), "{unsettled}");
+        let due = plan(
+            "SELECT id FROM attempts WHERE settled = 0 AND next_check_at IS NOT NULL \
+             AND next_check_at <= '2026'",
+        );
+        assert!(due.contains("attempts_due"), "{due}");
         let guard = plan(
             "SELECT id FROM attempts WHERE contact_id = 'c' AND agent_id = 'a' \
              AND created_at >= '2026' ORDER BY created_at DESC, id DESC",
@@ -211,6 +228,16 @@ mod tests {
         assert_eq!(entry.state, crate::calls::CallState::Placed);
         assert_eq!(entry.call_id.as_deref(), Some("call-1"));
         assert_eq!(entry.request.campaign_id, None);
+        let due: Vec<_> = store
+            .due_for_check(entry.created_at)
+            .into_iter()
+            .map(|e| e.request_id)
+            .collect();
+        assert_eq!(
+            due,
+            [entry.request_id],
+            "a call followed before the upgrade is checked at once"
+        );
         drop(store);
         let conn = Connection::open(&path).unwrap();
         let version: usize = conn

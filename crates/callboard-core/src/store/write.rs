@@ -4,13 +4,14 @@
 //! A record is applied by reading the attempt back (latest status only), folding the record
 //! in with [`CallEntry::apply`] (the one fold, shared with the journal import), and saving
 //! what changed plus the columns computed from the folded entry (`state`, `shown_state`,
-//! `settled`, `search_text`). The caller commits, which is the one fsync.
+//! `settled`, `search_text`, `next_check_at`). The caller commits, which is the one fsync.
 
 use super::codec::{self, Instant};
 use super::read::{self, History};
 use super::StoreError;
 use crate::call_query::{search_text, ShownState};
 use crate::calls::{CallEntry, JournalRecord, Outcome, Reconciliation, StatusSnapshot};
+use crate::placement::status_poll::next_check_at;
 use rusqlite::{params, Connection};
 
 /// Applies one record inside the caller's transaction.
@@ -100,9 +101,9 @@ fn insert_attempt(conn: &Connection, e: &CallEntry) -> rusqlite::Result<i64> {
         "INSERT INTO attempts (request_id, created_at, updated_at, state, shown_state,
             settled, search_text, contact_id, agent_id, from_number_id, contact_name,
             contact_phone, agent_name, from_number, when_label, callee_zone, contact_country,
-            due_at, body, call_id, last_checked, campaign_id)
+            due_at, body, call_id, last_checked, campaign_id, next_check_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-            ?18, ?19, ?20, ?21, ?22)",
+            ?18, ?19, ?20, ?21, ?22, ?23)",
     )?
     .execute(params![
         e.request_id.to_string(),
@@ -127,6 +128,7 @@ fn insert_attempt(conn: &Connection, e: &CallEntry) -> rusqlite::Result<i64> {
         e.call_id,
         codec::opt(e.last_checked),
         r.campaign_id,
+        codec::opt(next_check_at(e)),
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -135,7 +137,7 @@ fn insert_attempt(conn: &Connection, e: &CallEntry) -> rusqlite::Result<i64> {
 fn update_computed(conn: &Connection, id: i64, e: &CallEntry) -> rusqlite::Result<()> {
     conn.prepare_cached(
         "UPDATE attempts SET updated_at = ?2, state = ?3, shown_state = ?4, settled = ?5,
-            search_text = ?6, call_id = ?7, last_checked = ?8
+            search_text = ?6, call_id = ?7, last_checked = ?8, next_check_at = ?9
          WHERE id = ?1",
     )?
     .execute(params![
@@ -147,6 +149,7 @@ fn update_computed(conn: &Connection, id: i64, e: &CallEntry) -> rusqlite::Resul
         search_text(e),
         e.call_id,
         codec::opt(e.last_checked),
+        codec::opt(next_check_at(e)),
     ])?;
     Ok(())
 }
