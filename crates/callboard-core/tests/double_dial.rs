@@ -2,12 +2,10 @@
 //! POSTs reached the server, and what the store durably says about it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod placement_support;
-
+use crate::placement_support::{client_for, Fixture, CREATE_CALL_PATH};
 use callboard_core::calls::{CallState, Outcome};
 use callboard_core::placement::PlacementResult;
 use contactship_sandbox::{FaultAction, FaultRule};
-use placement_support::{client_for, Fixture, CREATE_CALL_PATH};
 use std::time::Duration;
 
 /// Injects `action` on the create-call POST, places one call and checks that exactly one

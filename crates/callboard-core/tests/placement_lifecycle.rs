@@ -3,13 +3,11 @@
 //! and the duplicate guard.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod placement_support;
-
+use crate::placement_support::{Fixture, CREATE_CALL_PATH};
 use callboard_core::calls::{CallState, JournalRecord, MatchedBy, RequestSummary};
 use callboard_core::placement::PlacementResult;
 use contactship::{CallTiming, Schedule};
 use contactship_sandbox::{FaultAction, FaultRule, OUTCOME_METADATA_KEY};
-use placement_support::{Fixture, CREATE_CALL_PATH};
 use uuid::Uuid;
 
 fn placed_id(result: &PlacementResult) -> (Uuid, String) {

@@ -3,16 +3,13 @@
 //! agent can match.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod fake_api;
-mod placement_support;
-
+use crate::fake_api::FakeApi;
+use crate::placement_support::client_for;
 use callboard_core::calls::{CallState, JournalRecord, MatchedBy, Outcome, RequestSummary};
 use callboard_core::clock::FixedClock;
 use callboard_core::placement::CallPlacer;
 use callboard_core::store::{CallStore, StoreOptions};
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use fake_api::FakeApi;
-use placement_support::client_for;
 use serde_json::json;
 use std::sync::Arc;
 use uuid::Uuid;

@@ -2,16 +2,13 @@
 //! at its cap (and says so) or as soon as no page brings anything new.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod fake_api;
-mod placement_support;
-
+use crate::fake_api::{query_param, FakeApi};
+use crate::placement_support::client_for;
 use callboard_core::calls::{JournalRecord, Outcome, RequestSummary};
 use callboard_core::clock::FixedClock;
 use callboard_core::placement::CallPlacer;
 use callboard_core::store::{CallStore, StoreOptions};
 use chrono::{DateTime, TimeZone, Utc};
-use fake_api::{query_param, FakeApi};
-use placement_support::client_for;
 use serde_json::json;
 use std::sync::Arc;
 use uuid::Uuid;

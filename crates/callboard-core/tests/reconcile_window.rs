@@ -3,13 +3,11 @@
 //! dates; and it says what it read.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod placement_support;
-
+use crate::placement_support::{Fixture, CREATE_CALL_PATH};
 use callboard_core::calls::{CallState, JournalRecord, MatchedBy, Outcome, RequestSummary};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use contactship::{ContactCallRequest, ContactFilter};
 use contactship_sandbox::{FaultAction, FaultRule};
-use placement_support::{Fixture, CREATE_CALL_PATH};
 use uuid::Uuid;
 
 /// Places one call whose POST the server processed but answered with a 500, so the

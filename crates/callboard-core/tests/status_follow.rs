@@ -3,9 +3,8 @@
 //! them; and statuses are stored typed but read from today's store strings.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod fake_api;
-mod placement_support;
-
+use crate::fake_api::FakeApi;
+use crate::placement_support::client_for;
 use callboard_core::calls::{
     CallEntry, CallState, CallStatus, JournalRecord, Outcome, RequestSummary,
 };
@@ -14,8 +13,6 @@ use callboard_core::placement::CallPlacer;
 use callboard_core::store::import::import_journal;
 use callboard_core::store::{CallStore, StoreOptions};
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use fake_api::FakeApi;
-use placement_support::client_for;
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use uuid::Uuid;

@@ -4,8 +4,7 @@
 //! that fails half way leaves the journal in place and nothing imported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod store_support;
-
+use crate::store_support::{options, placed, sending, t0};
 use callboard_core::call_query::{CallQuery, PageRequest};
 use callboard_core::calls::JournalRecord;
 use callboard_core::store::import::{import_journal, JOURNAL_FILE_NAME};
@@ -13,7 +12,6 @@ use callboard_core::store::{CallStore, StoreError, StoreOptions};
 use chrono::{DateTime, TimeZone, Utc};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use store_support::{options, placed, sending, t0};
 use uuid::Uuid;
 
 /// The instant the fixtures' expected entries were read at (interrupted attempts are

@@ -20,9 +20,8 @@
 //! The RNG is seeded, so a failure is reproducible (`CALLBOARD_KILL_SEED` overrides it).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod placement_support;
-mod store_support;
-
+use crate::placement_support::{client_for, CREATE_CALL_PATH};
+use crate::store_support::t0;
 use callboard_core::call_query::{CallQuery, PageRequest};
 use callboard_core::calls::{CallLabels, CallState, JournalRecord};
 use callboard_core::clock::FixedClock;
@@ -31,14 +30,12 @@ use callboard_core::store::{CallStore, StoreOptions};
 use chrono::Duration;
 use contactship::{ContactCallRequest, ContactFilter, PhoneNumberType};
 use contactship_sandbox::{Sandbox, SandboxOptions};
-use placement_support::{client_for, CREATE_CALL_PATH};
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
-use store_support::t0;
 use uuid::Uuid;
 
 const ITERATIONS: u64 = 220;
@@ -147,7 +144,7 @@ fn posted(sandbox: &Sandbox) -> BTreeSet<Uuid> {
 }
 
 fn verify(path: &Path, acked: &Acked, on_server: &BTreeSet<Uuid>, ctx: &str) -> usize {
-    let (store, report) = CallStore::open(path, store_support::options(t0()))
+    let (store, report) = CallStore::open(path, crate::store_support::options(t0()))
         .unwrap_or_else(|e| panic!("{ctx}: open failed: {e:?}"));
     assert_eq!(report.moved_aside, None, "{ctx}: the store was not usable");
     for (id, state) in &acked.placed {
@@ -265,7 +262,11 @@ fn killing_a_writer_at_random_instants_never_loses_an_acknowledged_attempt() {
 
     for iteration in 0..ITERATIONS {
         let mut child = Command::new(&exe)
-            .args(["--exact", "store_writer_child_process", "--ignored"])
+            .args([
+                "--exact",
+                "store_kill::store_writer_child_process",
+                "--ignored",
+            ])
             .args(["--nocapture", "--test-threads=1", "-q"])
             .env(WRITER_VAR, &spec)
             .stdout(Stdio::piped())

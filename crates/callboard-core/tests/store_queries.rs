@@ -3,8 +3,7 @@
 //! the full entries in memory with `matches`, compared row for row.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod store_support;
-
+use crate::store_support::{options, t0};
 use callboard_core::call_query::{CallQuery, PageRequest, ShownState};
 use callboard_core::calls::{
     CallEntry, CallLabels, JournalRecord, Outcome, RequestSummary, StatusSnapshot,
@@ -12,7 +11,6 @@ use callboard_core::calls::{
 use callboard_core::store::CallStore;
 use chrono::Duration;
 use rand::{rngs::StdRng, Rng, SeedableRng};
-use store_support::{options, t0};
 use uuid::Uuid;
 
 const NAMES: [&str; 8] = [

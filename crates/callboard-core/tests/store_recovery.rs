@@ -3,11 +3,9 @@
 //! sentence and nothing recorded.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod store_support;
-
+use crate::store_support::{options, placed, sending, t0};
 use callboard_core::calls::CallState;
 use callboard_core::store::{CallStore, MovedAside, StoreError, StoreOptions};
-use store_support::{options, placed, sending, t0};
 use uuid::Uuid;
 
 #[test]

@@ -7,14 +7,12 @@
 //! so the parent decides when it lets go without any sleep.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod store_support;
-
+use crate::store_support::{options, sending, t0};
 use callboard_core::calls::CallState;
 use callboard_core::store::{CallStore, StoreError, StoreSnapshot};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use store_support::{options, sending, t0};
 use uuid::Uuid;
 
 const HOLDER_PATH_VAR: &str = "CALLBOARD_LOCK_TEST_STORE";
@@ -82,7 +80,11 @@ fn a_store_held_by_another_process_cannot_be_opened_until_that_process_exits() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("calls.sqlite3");
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "store_holder_child_process", "--ignored"])
+        .args([
+            "--exact",
+            "store_single_writer::store_holder_child_process",
+            "--ignored",
+        ])
         .args(["--nocapture", "--test-threads=1", "-q"])
         .env(HOLDER_PATH_VAR, &path)
         .stdin(Stdio::piped())

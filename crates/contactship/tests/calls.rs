@@ -1,8 +1,6 @@
 //! Agents, phone numbers and calls against the sandbox simulator, plus envelope variants.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use contactship::{
     CallListQuery, CallStatus, CallTiming, ContactCallRequest, ContactFilter, GetCallOptions,
     KeyValue, PhoneCallRequest, PhoneNumberQuery, PhoneNumberType, Schedule,
@@ -18,7 +16,7 @@ fn metadata(request_id: &str) -> Map<String, Value> {
 
 #[tokio::test]
 async fn agents_are_listed_and_fetched_from_the_wrapped_envelope() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let agents = env.client.list_agents().await.unwrap();
     assert_eq!(agents.len(), 4);
     let languages: std::collections::HashSet<_> =
@@ -41,7 +39,7 @@ async fn agents_are_listed_and_fetched_from_the_wrapped_envelope() {
 
 #[tokio::test]
 async fn phone_numbers_are_paged_until_the_count_is_reached() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let first = env
         .client
         .list_phone_numbers_page(&PhoneNumberQuery::default())
@@ -76,7 +74,7 @@ async fn phone_numbers_are_paged_until_the_count_is_reached() {
 
 #[tokio::test]
 async fn calling_a_contact_creates_a_call_that_carries_its_metadata() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let (agent, from, contact) = (
         env.agent_id().await,
         env.outbound_number().await,
@@ -124,7 +122,7 @@ async fn calling_a_contact_creates_a_call_that_carries_its_metadata() {
 
 #[tokio::test]
 async fn an_any_number_call_sends_country_and_can_be_scheduled() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let (agent, from) = (env.agent_id().await, env.outbound_number().await);
     let tomorrow = (env.sandbox.now() + chrono::Duration::days(1))
         .format("%Y-%m-%d 15:00:00")
@@ -142,7 +140,7 @@ async fn an_any_number_call_sends_country_and_can_be_scheduled() {
         ..Default::default()
     };
     let created = env.client.call_phone_number(&req).await.unwrap();
-    let sent = common::recorded(
+    let sent = crate::common::recorded(
         &env.sandbox.requests(),
         "POST",
         "/v1/calls/single-phone-call",
@@ -174,7 +172,7 @@ async fn an_any_number_call_sends_country_and_can_be_scheduled() {
 
 #[tokio::test]
 async fn calls_can_be_listed_with_filters_and_paging() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let (agent, from) = (env.agent_id().await, env.outbound_number().await);
     let contacts = env
         .client
@@ -252,7 +250,7 @@ async fn calls_can_be_listed_with_filters_and_paging() {
 
 #[tokio::test]
 async fn unusual_but_documented_envelopes_are_accepted() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let (agent, from) = (env.agent_id().await, env.outbound_number().await);
     let old = r#"{"statusCode":201,"data":{"id":"x1","created_at":"2026-01-01T00:00:00Z","provider_agent_id":"p",
         "additional_data":{},"webhook_url":null,"call_id":"call-old-shape","contact_id":null}}"#;

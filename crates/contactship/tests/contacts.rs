@@ -1,8 +1,6 @@
 //! Contact endpoints against the sandbox simulator (list/filter, lookups, create/update/delete).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use contactship::{
     ContactCallRequest, ContactFilter, ContactUpdate, Error, IdentifierType, NewContact,
 };
@@ -10,7 +8,7 @@ use serde_json::json;
 
 #[tokio::test]
 async fn contacts_can_be_listed_and_filtered_by_name_email_and_phone_prefix() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let all = env
         .client
         .list_contacts(&ContactFilter::default())
@@ -86,7 +84,7 @@ async fn contacts_can_be_listed_and_filtered_by_name_email_and_phone_prefix() {
 
 #[tokio::test]
 async fn a_contact_can_be_fetched_by_id_phone_number_and_email() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let all = env
         .client
         .list_contacts(&ContactFilter::default())
@@ -129,7 +127,7 @@ async fn a_contact_can_be_fetched_by_id_phone_number_and_email() {
 
 #[tokio::test]
 async fn a_contact_can_be_created_updated_and_deleted() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let created = env
         .client
         .create_contact(&NewContact {
@@ -166,7 +164,7 @@ async fn a_contact_can_be_created_updated_and_deleted() {
         Some("Colombia"),
         "untouched fields stay"
     );
-    let patch = common::recorded(
+    let patch = crate::common::recorded(
         &env.sandbox.requests(),
         "PATCH",
         &format!("/v1/contacts/{}", created.id),
@@ -191,7 +189,7 @@ async fn a_contact_can_be_created_updated_and_deleted() {
 
 #[tokio::test]
 async fn validation_failures_send_nothing() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let bad = ContactCallRequest {
         contact_id: "has space".into(),
         agent_id: "a".into(),

@@ -2,8 +2,6 @@
 //! with the exact number of requests that reached the server.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use std::time::Duration;
 
 use contactship::{
@@ -14,7 +12,7 @@ use contactship_sandbox::{FaultAction, FaultRule};
 
 const CALL_PATH: &str = "/v1/calls/single-contact-call";
 
-async fn call_request(env: &common::Env) -> ContactCallRequest {
+async fn call_request(env: &crate::common::Env) -> ContactCallRequest {
     ContactCallRequest {
         contact_id: env.contact_id().await,
         agent_id: env.agent_id().await,
@@ -25,15 +23,15 @@ async fn call_request(env: &common::Env) -> ContactCallRequest {
 
 fn assert_plain(err: &Error) {
     let text = err.to_string();
-    for bad in ["<", "{", common::KEY] {
+    for bad in ["<", "{", crate::common::KEY] {
         assert!(!text.contains(bad), "message {text:?} contains {bad:?}");
     }
-    assert!(!format!("{err:?}").contains(common::KEY));
+    assert!(!format!("{err:?}").contains(crate::common::KEY));
 }
 
 #[tokio::test]
 async fn a_400_names_the_field_the_server_complained_about() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let err = env
         .client
         .list_calls(&CallListQuery {
@@ -63,8 +61,9 @@ async fn a_400_names_the_field_the_server_complained_about() {
 
 #[tokio::test]
 async fn a_wrong_key_is_unauthorized_with_the_settings_sentence() {
-    let env = common::start().await;
-    let wrong = common::client_for(&env.sandbox, "sk_wrong_key_000", common::options());
+    let env = crate::common::start().await;
+    let wrong =
+        crate::common::client_for(&env.sandbox, "sk_wrong_key_000", crate::common::options());
     let err = wrong.list_agents().await.unwrap_err();
     assert_eq!(err.code(), "unauthorized");
     assert_eq!(
@@ -76,7 +75,7 @@ async fn a_wrong_key_is_unauthorized_with_the_settings_sentence() {
 
 #[tokio::test]
 async fn unknown_things_are_not_found_and_rejected() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let err = env
         .client
         .get_contact("+19999999999", IdentifierType::PhoneNumber)
@@ -98,7 +97,7 @@ async fn unknown_things_are_not_found_and_rejected() {
 
 #[tokio::test]
 async fn creating_a_contact_with_an_existing_phone_is_a_conflict() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let existing = env
         .client
         .list_contacts(&Default::default())
@@ -123,7 +122,7 @@ async fn creating_a_contact_with_an_existing_phone_is_a_conflict() {
 
 #[tokio::test]
 async fn a_429_carries_retry_after_and_long_waits_are_not_retried() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     env.sandbox.add_fault(FaultRule::new(
         "GET",
         "/v1/agents",
@@ -163,7 +162,7 @@ async fn a_429_carries_retry_after_and_long_waits_are_not_retried() {
 
 #[tokio::test]
 async fn a_get_with_a_short_retry_after_is_retried() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     env.sandbox.add_fault(FaultRule::new(
         "GET",
         "/v1/agents",
@@ -177,7 +176,7 @@ async fn a_get_with_a_short_retry_after_is_retried() {
 
 #[tokio::test]
 async fn a_get_is_retried_after_a_5xx_and_gives_up_after_three_attempts() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     env.sandbox.add_fault(FaultRule::new(
         "GET",
         "/v1/agents",
@@ -204,7 +203,7 @@ async fn a_get_is_retried_after_a_5xx_and_gives_up_after_three_attempts() {
 
 #[tokio::test]
 async fn a_post_is_never_retried_after_a_5xx() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let req = call_request(&env).await;
     for action in [
         FaultAction::Status {
@@ -229,7 +228,7 @@ async fn a_post_is_never_retried_after_a_5xx() {
 
 #[tokio::test]
 async fn an_unparseable_200_is_a_decode_error_with_an_excerpt() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let req = call_request(&env).await;
     env.sandbox
         .add_fault(FaultRule::new("POST", CALL_PATH, FaultAction::Unparseable200).applied());
@@ -252,7 +251,7 @@ async fn an_unparseable_200_is_a_decode_error_with_an_excerpt() {
 
 #[tokio::test]
 async fn a_connection_closed_after_the_request_is_an_unknown_outcome() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     let req = call_request(&env).await;
     env.sandbox.add_fault(FaultRule::new(
         "POST",
@@ -271,9 +270,9 @@ async fn a_connection_closed_after_the_request_is_an_unknown_outcome() {
 async fn a_timeout_after_connecting_is_an_unknown_outcome() {
     let opts = ClientOptions {
         timeout: Duration::from_millis(300),
-        ..common::options()
+        ..crate::common::options()
     };
-    let env = common::start_with(opts).await;
+    let env = crate::common::start_with(opts).await;
     let req = call_request(&env).await;
     env.sandbox.add_fault(FaultRule::new(
         "POST",
@@ -292,8 +291,12 @@ async fn a_refused_connection_is_not_sent() {
         listener.local_addr().unwrap().port()
     };
     let base = BaseUrl::parse(&format!("http://127.0.0.1:{port}/v1")).unwrap();
-    let client =
-        Client::with_options(base, ApiKey::new(common::KEY).unwrap(), common::options()).unwrap();
+    let client = Client::with_options(
+        base,
+        ApiKey::new(crate::common::KEY).unwrap(),
+        crate::common::options(),
+    )
+    .unwrap();
     let req = ContactCallRequest {
         contact_id: "c".into(),
         agent_id: "a".into(),
@@ -322,9 +325,9 @@ async fn a_refused_connection_is_not_sent() {
 async fn a_reply_larger_than_the_cap_is_not_read() {
     let opts = ClientOptions {
         max_body_bytes: 1024,
-        ..common::options()
+        ..crate::common::options()
     };
-    let env = common::start_with(opts).await;
+    let env = crate::common::start_with(opts).await;
     let err = env
         .client
         .list_contacts(&Default::default())
@@ -343,14 +346,14 @@ async fn a_reply_larger_than_the_cap_is_not_read() {
 
 #[tokio::test]
 async fn a_server_echoing_the_key_never_puts_it_in_an_error() {
-    let env = common::start_with(ClientOptions {
+    let env = crate::common::start_with(ClientOptions {
         get_retry: RetryPolicy::none(),
-        ..common::options()
+        ..crate::common::options()
     })
     .await;
     let echo = format!(
         r#"{{"statusCode":400,"message":"api_key {} is malformed"}}"#,
-        common::KEY
+        crate::common::KEY
     );
     for status in [200, 400, 404, 409, 500] {
         env.sandbox.add_fault(FaultRule::new(

@@ -1,14 +1,12 @@
-//! The client against a hostile server (see `common::raw_server`): broken connections,
+//! The client against a hostile server (see `crate::common::raw_server`): broken connections,
 //! TLS garbage, replies that echo the API key, 2xx replies without a call id.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use contactship::{
     ApiKey, BaseUrl, Client, ClientOptions, ContactCallRequest, Delivery, Error, RetryPolicy,
 };
 
-use common::raw_server::{reply, RawServer, Then};
+use crate::common::raw_server::{reply, RawServer, Then};
 
 const CALL_LINE: &str = "POST /v1/calls/single-contact-call HTTP/1.1";
 /// A key without dictionary words, so that finding 8 of its characters in an error can
@@ -18,7 +16,7 @@ const KEY: &str = "sk_live_Z9xQ7mT2pL4vB8nR4wYc";
 fn client(base: &str) -> Client {
     let opts = ClientOptions {
         get_retry: RetryPolicy::none(),
-        ..common::options()
+        ..crate::common::options()
     };
     Client::with_options(
         BaseUrl::parse(base).unwrap(),

@@ -3,15 +3,13 @@
 //! percent-encoded segment of the intended endpoint.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use contactship::{
     CallListQuery, ContactCallRequest, ContactUpdate, Error, GetCallOptions, IdentifierType,
 };
 
 /// Calls every endpoint that takes an id with `id`; returns (endpoint, field, result).
 async fn every_id_endpoint(
-    env: &common::Env,
+    env: &crate::common::Env,
     id: &str,
 ) -> Vec<(&'static str, &'static str, Result<(), Error>)> {
     let c = &env.client;
@@ -63,7 +61,7 @@ async fn every_id_endpoint(
 
 #[tokio::test]
 async fn ids_that_would_change_the_path_are_refused_before_any_request() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     for id in [
         "",
         " ",
@@ -104,7 +102,7 @@ async fn ids_that_would_change_the_path_are_refused_before_any_request() {
 
 #[tokio::test]
 async fn invisible_characters_are_named_as_such() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     for id in [
         "a\u{200B}b",
         "\u{FEFF}c1",
@@ -125,7 +123,7 @@ async fn invisible_characters_are_named_as_such() {
 
 #[tokio::test]
 async fn path_like_ids_stay_one_encoded_segment_of_the_intended_endpoint() {
-    let env = common::start().await;
+    let env = crate::common::start().await;
     for (id, encoded) in [
         ("a/b", "a%2Fb"),
         ("../x", "..%2Fx"),

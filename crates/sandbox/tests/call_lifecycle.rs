@@ -2,10 +2,8 @@
 //! transcripts, and the filtered, paged call log.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
+use crate::common::Harness;
 use chrono::{Duration, TimeZone, Utc};
-use common::Harness;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 

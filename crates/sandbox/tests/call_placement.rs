@@ -1,9 +1,7 @@
 //! Placing calls: the created-call shape, field-naming 400s, 404s and the any-number call.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::Harness;
+use crate::common::Harness;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -133,7 +131,7 @@ async fn invalid_contact_calls_are_400_naming_the_field() {
     let not_json = h
         .http
         .post(h.url(CALL_PATH))
-        .header("x-api-key", common::KEY)
+        .header("x-api-key", crate::common::KEY)
         .body("{oops")
         .send()
         .await;

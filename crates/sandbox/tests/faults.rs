@@ -1,11 +1,9 @@
 //! Fault injection, the request log and the control endpoints, seen from a real HTTP client.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use std::time::Duration as StdDuration;
 
-use common::{Harness, KEY};
+use crate::common::{Harness, KEY};
 use contactship_sandbox::{FaultAction, FaultRule};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

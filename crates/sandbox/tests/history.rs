@@ -4,12 +4,10 @@
 //! camelCase `phoneNumber`), with `count` the total before paging.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use std::collections::{BTreeSet, HashSet};
 
+use crate::common::Harness;
 use chrono::{DateTime, Duration, Utc};
-use common::Harness;
 use serde_json::Value;
 
 fn created(call: &Value) -> DateTime<Utc> {

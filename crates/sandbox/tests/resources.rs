@@ -2,9 +2,7 @@
 //! codes and error bodies.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{Harness, KEY};
+use crate::common::{Harness, KEY};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
