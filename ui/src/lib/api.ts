@@ -99,6 +99,23 @@ export async function onCallsChanged(cb: (payload: CallsChanged) => void): Promi
   }
 }
 
+/**
+ * `onCallsChanged` for an `$effect`: returns the unsubscribe at once (the subscription itself
+ * is a promise; a cleanup that runs before it resolves still unsubscribes).
+ */
+export function whileCallsChange(cb: (payload: CallsChanged) => void): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  void onCallsChanged(cb).then((fn) => {
+    if (stopped) fn();
+    else stop = fn;
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
 export type * from "../bindings";
 /** Limits Rust exports so the UI can show them before anything is sent (never re-stated here). */
 export { MAX_DELAY_MINUTES, MAX_ROWS, ORG_CALL_FILTERS } from "../bindings";

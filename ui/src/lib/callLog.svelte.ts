@@ -2,7 +2,7 @@
 //! (`list_calls`), the list asks for the pages its visible rows fall in, and `calls-changed`
 //! refreshes only the rows it names when they are on screen. A log of 100,000 calls costs what
 //! the visible rows cost.
-import { api, onCallsChanged, toAppError, type AppError, type CallEntry, type CallListQuery, type CallsChanged } from "./api";
+import { api, whileCallsChange, toAppError, type AppError, type CallEntry, type CallListQuery, type CallsChanged } from "./api";
 import { EMPTY_FILTER, type RecentFilter } from "./recent";
 
 /** Rows per `list_calls` request: a few screens, small enough to answer in milliseconds. */
@@ -145,19 +145,10 @@ export class CallLog {
 
   /** Subscribes to `calls-changed`; returns the unsubscribe (an `$effect` cleanup). */
   listen(onChange?: (changed: CallsChanged) => void): () => void {
-    let stop: (() => void) | null = null;
-    let stopped = false;
-    void onCallsChanged((payload) => {
+    return whileCallsChange((payload) => {
       void this.invalidate(payload);
       onChange?.(payload);
-    }).then((fn) => {
-      if (stopped) fn();
-      else stop = fn;
     });
-    return () => {
-      stopped = true;
-      stop?.();
-    };
   }
 
   #store(offset: number, rows: CallEntry[]): void {

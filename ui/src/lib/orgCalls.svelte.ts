@@ -111,6 +111,35 @@ export class OrgCallList {
     }
   }
 
+  /**
+   * Reads the first page again for the current filters and merges it in: calls that are new
+   * go on top, rows that changed are replaced where they are, and the rest of the list (and its
+   * scroll) stays. A first page that shares no call with the list (more new calls than a page)
+   * starts over. A refresh that fails leaves the list as it was: it runs in the background.
+   */
+  async refreshTop(): Promise<void> {
+    if (!this.loaded || this.loading || this.error) return;
+    const mine = this.#seq;
+    let page;
+    try {
+      page = await api.listOrgCalls(orgQuery(this.#filter, 0));
+    } catch {
+      return;
+    }
+    if (mine !== this.#seq || this.loading) return;
+    const known = page.rows.filter((r) => this.#ids.has(r.call_id));
+    if (known.length === 0 && this.rows.length > 0 && page.rows.length > 0) {
+      await this.reload(this.#filter);
+      return;
+    }
+    const byId = new Map(page.rows.map((r) => [r.call_id, r]));
+    const fresh = this.#fresh(page.rows);
+    this.rows = [...fresh, ...this.rows.map((r) => byId.get(r.call_id) ?? r)];
+    this.total = page.total ?? this.total;
+    // Pages are offsets into a list that grew at the top: the next page moved down as much.
+    this.#next += fresh.length;
+  }
+
   /** Tries the failed request again. */
   retry(): Promise<void> {
     if (this.error || !this.loaded) return this.reload(this.#filter);

@@ -1,5 +1,6 @@
 import { describe, expect, it, beforeEach } from "vitest";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { emit } from "@tauri-apps/api/event";
 import RecentScreen from "./RecentScreen.svelte";
 import { appError, callsOf, installIpc, type Handler } from "../../test/ipc";
 import { resetApp } from "../../test/app-state";
@@ -180,5 +181,32 @@ describe("all calls", () => {
     await waitFor(() => expect(queries(calls).length).toBeGreaterThanOrEqual(2));
     const spacer = list.firstElementChild as HTMLElement;
     await waitFor(() => expect(spacer.style.height).toBe(`${99 * 56}px`));
+  });
+
+  it("puts a call placed on this computer on top when the log changes, keeping the rows and the next page", async () => {
+    let placed: OrgCallRow[] = [];
+    const calls = backend({
+      list_org_calls: (a: Record<string, unknown>) => {
+        const q = a.query as OrgCallQuery;
+        // The log grows at the top: every offset moves down by the calls placed since.
+        const all = (from: number, n: number) =>
+          [...placed, ...s.orgRows(TOTAL)].slice(from, from + n);
+        const page = pageOf({ ...q, offset: Math.max(0, q.offset - placed.length) }, () => all(q.offset, q.limit));
+        return { ...page, total: TOTAL + placed.length, next_offset: q.offset + page.rows.length };
+      },
+    });
+    await openAllCalls();
+    placed = [s.orgRow(500, { call_id: "org-call-new", contact_label: "Nueva Llamada", local_request_id: "req-0" })];
+    await emit("calls-changed", { request_ids: ["req-0"] });
+    await waitFor(() => expect(screen.getAllByTestId("org-row")[0].getAttribute("data-call-id")).toBe("org-call-new"));
+    expect(screen.getAllByTestId("org-row")[1].getAttribute("data-call-id")).toBe("org-call-0");
+    expect(screen.getByTestId("all-calls-count").textContent).toContain(`${TOTAL + 1} calls`);
+    // The next page starts where the list ends, not one call early.
+    const list = screen.getByTestId("all-calls-list");
+    list.scrollTop = 56 * 45;
+    await fireEvent.scroll(list);
+    await waitFor(() => expect(queries(calls).at(-1)?.offset).toBe(51));
+    const spacer = list.firstElementChild as HTMLElement;
+    await waitFor(() => expect(spacer.style.height).toBe(`${101 * 56}px`));
   });
 });
