@@ -5,6 +5,8 @@
 #   bash scripts/e2e.sh --repeat 10            # build once, run the suite 10 times, stop at the first red run
 #   UPDATE_SCREENSHOTS=1 bash scripts/e2e.sh   # also refresh docs/screenshots/ from this run
 #   E2E_SPECS="specs/smoke.spec.ts" bash scripts/e2e.sh   # run some specs only
+#   E2E_PROFILE=release                     # drive the release build (benchmarks)
+#   E2E_SEED_DIR=dir                        # start each run with a copy of dir's call store
 #
 # Spec order: smoke.spec.ts (a first launch on an empty data folder) and call-flow.spec.ts
 # (connects through onboarding) first, accessibility.spec.ts last, the others in between. Every run gets its own data folder, keyring, simulator, display and
@@ -92,13 +94,18 @@ if [[ "${E2E_SKIP_UI_BUILD:-}" != 1 ]]; then
   npm --prefix ui run build
 fi
 
-section "Building the app, the sandbox simulator and the store seeder (debug)"
-cargo build --locked -p callboard -p contactship-sandbox
-cargo build --locked -p callboard-core --example seed_store
+# E2E_PROFILE=release drives the release build instead (scripts/bench-app.sh times it that way).
+profile="${E2E_PROFILE:-debug}"
+[[ "$profile" == debug || "$profile" == release ]] || die "E2E_PROFILE is debug or release, not '$profile'"
+profile_flag=()
+[[ "$profile" == release ]] && profile_flag=(--release)
+section "Building the app, the sandbox simulator and the store seeder ($profile)"
+cargo build --locked "${profile_flag[@]}" -p callboard -p contactship-sandbox
+cargo build --locked "${profile_flag[@]}" -p callboard-core --example seed_store
 target_dir="$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')"
-app_binary="$target_dir/debug/callboard"
-sandbox_binary="$target_dir/debug/contactship-sandbox"
-seed_binary="$target_dir/debug/examples/seed_store"
+app_binary="$target_dir/$profile/callboard"
+sandbox_binary="$target_dir/$profile/contactship-sandbox"
+seed_binary="$target_dir/$profile/examples/seed_store"
 [[ -x "$app_binary" ]] || die "the app binary $app_binary was not built"
 [[ -x "$sandbox_binary" ]] || die "the simulator binary $sandbox_binary was not built"
 # Test copies of the binaries: a rebuild while the suite runs (another shell, --repeat) cannot
@@ -145,6 +152,10 @@ run_suite() {
   mkdir -p "$ARTIFACTS/screenshots"
   data_dir="$(mktemp -d -t callboard-e2e-data.XXXXXX)"
   keyring_dir="$(mktemp -d -t callboard-e2e-keyring.XXXXXX)"
+  if [[ -n "${E2E_SEED_DIR:-}" ]]; then
+    [[ -f "$E2E_SEED_DIR/calls.sqlite3" ]] || die "E2E_SEED_DIR=$E2E_SEED_DIR holds no calls.sqlite3"
+    cp "$E2E_SEED_DIR"/calls.sqlite3* "$data_dir/"
+  fi
 
   section "Starting the sandbox simulator"
   local api_key sandbox_url="" status=0
