@@ -2,6 +2,7 @@
 // with sample data is installed first so the UI can be viewed in a plain browser. Production
 // builds drop that branch entirely (import.meta.env is replaced at build time).
 import "./styles/app.css";
+import "./styles/call-list.css";
 import { mount } from "svelte";
 import App from "./App.svelte";
 
