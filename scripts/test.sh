@@ -151,7 +151,9 @@ stage_secret_service() {
     set -euo pipefail
     source scripts/lib/common.sh
     start_test_keyring "$KEYRING_DIR"
-    cargo test --locked -p callboard-core --test secrets_secret_service -- --ignored
+    # --workspace, not -p callboard-core: features resolve as in the test stage, so nothing
+    # is compiled again (alone, the crate rebuilt ~100 dependencies with other features).
+    cargo test --locked --workspace --test secrets_secret_service -- --ignored
   ' || status=$?
   counts="$(count_cargo "$log")"
   set -- $counts
