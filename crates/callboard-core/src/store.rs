@@ -203,22 +203,20 @@ impl CallStore {
     }
 
     /// The attempts due for a status check at `now` (by the rule in
-    /// [`crate::placement::status_poll`]), newest first, in full. Read from a partial index
-    /// of the due times of unsettled attempts: a tick costs what is due, not what is being
-    /// followed.
+    /// [`crate::placement::status_poll`]), the most overdue first, at most
+    /// [`Self::DUE_BATCH`], in full. Read from a partial index of the due times of unsettled
+    /// attempts: a tick costs what it checks, not what is being followed; the rest stay due
+    /// for the next tick.
     pub fn due_for_check(&self, now: DateTime<Utc>) -> Vec<CallEntry> {
-        let filter = filter::Filter {
-            sql: " WHERE a.settled = 0 AND a.next_check_at IS NOT NULL AND a.next_check_at <= ?"
-                .into(),
-            params: vec![rusqlite::types::Value::Text(codec::instant_text(now))],
-        };
         let mut out = Vec::new();
         let conn = self.conn();
-        logged(read::matching(&conn, &filter, None, History::Full, |e| {
-            out.push(e)
-        }));
+        logged(read::due(&conn, now, Self::DUE_BATCH, |e| out.push(e)));
         out
     }
+
+    /// How many attempts one [`Self::due_for_check`] returns at most: a status check is one
+    /// request to Contactship, so more than this would not fit in one poll tick anyway.
+    pub const DUE_BATCH: usize = 100;
 
     /// One page of the attempts `q` matches, newest first (`created_at`, then the order
     /// they were recorded in).

@@ -288,7 +288,7 @@ fn the_agents_filter_lists_each_agent_once_with_its_newest_name() {
 }
 
 #[test]
-fn the_poller_gets_only_the_calls_due_and_a_checked_call_waits_for_its_next_time() {
+fn the_poller_gets_the_most_overdue_calls_in_batches_and_a_checked_call_waits_for_its_next_time() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir);
     // 300 placed calls; every third was just checked, the rest were never checked.
@@ -297,31 +297,53 @@ fn the_poller_gets_only_the_calls_due_and_a_checked_call_waits_for_its_next_time
         store.append(&placed(n, t0())).unwrap();
         if n % 3 == 0 {
             store
-                .append(&JournalRecord::Checked {
-                    request_id: Uuid::from_u128(n),
-                    at: t0() + Duration::seconds(1),
-                })
+                .append(&checked(n, t0() + Duration::seconds(1)))
                 .unwrap();
         }
     }
     // One never placed (no call id) is never due.
     store.append(&sending(999, t0())).unwrap();
-    let due = |at| {
-        let mut ids: Vec<u128> = store
+    let due = |at| -> Vec<u128> {
+        store
             .due_for_check(at)
             .iter()
             .map(|e| e.request_id.as_u128())
-            .collect();
-        ids.sort_unstable();
-        ids
+            .collect()
     };
-    let never_checked: Vec<u128> = (1..=300).filter(|n| n % 3 != 0).collect();
-    assert_eq!(due(t0() + Duration::seconds(2)), never_checked);
-    // Five seconds after their check (changed under two minutes ago), the others are due.
-    assert_eq!(due(t0() + Duration::seconds(6)).len(), 300);
+    let first = due(t0() + Duration::seconds(2));
+    assert_eq!(first.len(), CallStore::DUE_BATCH, "one batch at a time");
+    assert!(
+        first.iter().all(|n| n % 3 != 0),
+        "never-checked calls first: {first:?}"
+    );
+    for n in &first {
+        store
+            .append(&checked(*n, t0() + Duration::seconds(2)))
+            .unwrap();
+    }
+    // Checked, the first batch waits five seconds; the next batch is the other never-checked.
+    let second = due(t0() + Duration::seconds(3));
+    assert_eq!(second.len(), 100);
+    assert!(second.iter().all(|n| n % 3 != 0 && !first.contains(n)));
+    // The calls checked at +1 s are due at +6 s, before those checked at +2 s (due at +7 s).
+    for n in &second {
+        store
+            .append(&checked(*n, t0() + Duration::seconds(3)))
+            .unwrap();
+    }
+    let third = due(t0() + Duration::seconds(6));
+    assert_eq!(third.len(), 100);
+    assert!(third.iter().all(|n| n % 3 == 0), "{third:?}");
     let entry = &store.due_for_check(t0() + Duration::seconds(6))[0];
     assert!(
-        entry.status_history.len() <= 1 && entry.call_id.is_some(),
+        entry.call_id.is_some() && entry.last_checked.is_some(),
         "due rows are whole entries"
     );
+}
+
+fn checked(n: u128, at: chrono::DateTime<chrono::Utc>) -> JournalRecord {
+    JournalRecord::Checked {
+        request_id: Uuid::from_u128(n),
+        at,
+    }
 }

@@ -48,14 +48,26 @@ pub fn next_check_at(entry: &CallEntry) -> Option<DateTime<Utc>> {
     let changed = entry.latest_status().map_or(entry.created_at, |s| s.at);
     // The earliest instant inside each band that is far enough from the last check; the
     // soonest of those is the answer.
-    BANDS
+    let next = BANDS
         .iter()
         .filter_map(|&(from, to, wait)| {
             let t = from.map_or(last + wait, |from| (last + wait).max(changed + from));
             to.is_none_or(|to| t < changed + to).then_some(t)
         })
-        .min()
+        .min()?;
+    // A call scheduled ahead has nothing to report until it rings (a campaign may hand
+    // Contactship thousands): once checked, it is looked at hourly while it waits, and again
+    // just before it is due.
+    Some(match entry.request.due_at {
+        Some(due) if next < due - DUE_LEAD => next.max((due - DUE_LEAD).min(last + WAITING_CHECK)),
+        _ => next,
+    })
 }
+
+/// How long before a scheduled call's time it is checked again, so its ringing is seen.
+const DUE_LEAD: TimeDelta = TimeDelta::minutes(1);
+/// How often a call scheduled ahead is checked while it waits for its time.
+const WAITING_CHECK: TimeDelta = TimeDelta::hours(1);
 
 /// Whether `entry` should be checked at `now` (see [`next_check_at`]).
 pub fn is_due(entry: &CallEntry, now: DateTime<Utc>) -> bool {
@@ -149,5 +161,22 @@ mod tests {
         let mut done = entry(None, None);
         done.state = crate::calls::CallState::Completed;
         assert_eq!(next_check_at(&done), None);
+    }
+
+    #[test]
+    fn a_call_scheduled_ahead_is_checked_hourly_while_it_waits_and_again_just_before_it_rings() {
+        let checked = Utc.with_ymd_and_hms(2026, 6, 15, 12, 0, 10).unwrap();
+        let mut e = entry(Some(checked), None);
+        e.request.due_at = Some(checked + TimeDelta::days(3));
+        assert_eq!(next_check_at(&e), Some(checked + TimeDelta::hours(1)));
+        e.request.due_at = Some(checked + TimeDelta::minutes(30));
+        assert_eq!(
+            next_check_at(&e),
+            Some(checked + TimeDelta::minutes(29)),
+            "the last wait ends a minute before it rings"
+        );
+        // Due now or past: the usual schedule (the call is ringing or about to).
+        e.request.due_at = Some(checked);
+        assert_eq!(next_check_at(&e), Some(checked + TimeDelta::seconds(5)));
     }
 }

@@ -242,14 +242,40 @@ pub(crate) fn matching(
     filter: &Filter,
     window: Option<(usize, usize)>,
     history: History,
-    mut each: impl FnMut(CallEntry),
+    each: impl FnMut(CallEntry),
 ) -> rusqlite::Result<()> {
     let mut sql = format!("{SELECT}{}{NEWEST_FIRST}", filter.sql);
     if let Some((offset, limit)) = window {
         sql.push_str(&format!(" LIMIT {limit} OFFSET {offset}"));
     }
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(&filter.params))?;
+    entries(conn, &sql, &filter.params, history, each)
+}
+
+/// The attempts due for a status check at `now`, the most overdue first, at most `limit`,
+/// in full (read from the `attempts_due` index).
+pub(crate) fn due(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    limit: usize,
+    each: impl FnMut(CallEntry),
+) -> rusqlite::Result<()> {
+    let sql = format!(
+        "{SELECT} WHERE a.settled = 0 AND a.next_check_at IS NOT NULL AND a.next_check_at <= ?1
+         ORDER BY a.next_check_at, a.id LIMIT {limit}"
+    );
+    let now = rusqlite::types::Value::Text(codec::instant_text(now));
+    entries(conn, &sql, &[now], History::Full, each)
+}
+
+fn entries(
+    conn: &Connection,
+    sql: &str,
+    params: &[rusqlite::types::Value],
+    history: History,
+    mut each: impl FnMut(CallEntry),
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
     while let Some(row) = rows.next()? {
         let (_, entry) = finish(conn, history, entry_from_row(row)?)?;
         each(entry);

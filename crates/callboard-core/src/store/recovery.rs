@@ -198,8 +198,9 @@ fn move_aside(path: &Path, why: MovedAside, clock: &dyn Clock) -> Result<PathBuf
 fn mark_interrupted(conn: &mut Connection, clock: &dyn Clock) -> Result<usize, StoreError> {
     let pending: Vec<String> = (|| {
         let mut stmt = conn.prepare(
-            "SELECT request_id FROM attempts WHERE settled = 0 AND state = 'sending'
-              ORDER BY created_at",
+            // `shown_state` is 'sending' exactly when `state` is (ShownState::of), and is
+            // indexed with created_at.
+            "SELECT request_id FROM attempts WHERE shown_state = 'sending' ORDER BY created_at",
         )?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<Vec<String>>>()
