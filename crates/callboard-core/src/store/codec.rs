@@ -11,15 +11,15 @@ use crate::calls::{CallStatus, MatchedBy};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-const FORMAT: &str = "%Y-%m-%dT%H:%M:%S%.9fZ";
-
 /// An instant as stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Instant(pub DateTime<Utc>);
 
-/// The column text for `t`.
+/// The column text for `t`: RFC 3339 with nine fractional digits and `Z` is exactly the
+/// fixed-width form (and chrono writes it without parsing a format string, which a bulk
+/// import of 100,000 attempts noticed).
 pub(crate) fn instant_text(t: DateTime<Utc>) -> String {
-    t.format(FORMAT).to_string()
+    t.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
 }
 
 /// Parses the fixed-width form without chrono's format machinery (a page of rows reads

@@ -175,6 +175,10 @@ fn write_all(store: &CallStore, fold: Fold, report: &mut ImportReport) -> Result
     // import only; it is put back afterwards.
     tx.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)
         .map_err(StoreError::write)?;
+    // Building an index once from all the rows is much cheaper than updating it row by row,
+    // so the indexes nothing below reads are dropped and made again before the commit (the
+    // same transaction: a crash leaves them as they were).
+    let rebuilt = write::drop_rebuildable_indexes(&tx).map_err(StoreError::write)?;
     for mut entry in fold.into_oldest_first() {
         let present = super::read::exists(&tx, entry.request_id).map_err(StoreError::read)?;
         if present {
@@ -196,6 +200,7 @@ fn write_all(store: &CallStore, fold: Fold, report: &mut ImportReport) -> Result
         report.imported += 1;
     }
     debug_assert_eq!(report.imported + report.already_present, total);
+    write::create_indexes(&tx, &rebuilt).map_err(StoreError::write)?;
     let committed = tx.commit().map_err(StoreError::write);
     let _ = conn.pragma_update(None, "cache_size", DEFAULT_CACHE_KIB);
     committed

@@ -187,9 +187,14 @@ fn save_outcome(conn: &Connection, id: i64, e: &CallEntry) -> rusqlite::Result<(
     };
     // The latest outcome wins, as in the fold.
     conn.prepare_cached(
-        "INSERT OR REPLACE INTO outcomes
+        // An upsert, not INSERT OR REPLACE: REPLACE deletes the old row and inserts a new
+        // one (with foreign keys on, a delete is checked like any other).
+        "INSERT INTO outcomes
             (attempt_id, at, kind, call_id, code, message, field, retry_after_secs)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (attempt_id) DO UPDATE SET at = excluded.at, kind = excluded.kind,
+            call_id = excluded.call_id, code = excluded.code, message = excluded.message,
+            field = excluded.field, retry_after_secs = excluded.retry_after_secs",
     )?
     .execute(params![
         id,
@@ -207,9 +212,14 @@ fn save_outcome(conn: &Connection, id: i64, e: &CallEntry) -> rusqlite::Result<(
 fn save_reconciliation(conn: &Connection, id: i64, r: &Reconciliation) -> rusqlite::Result<()> {
     let s = r.searched.as_ref();
     conn.prepare_cached(
-        "INSERT OR REPLACE INTO reconciliations (attempt_id, at, call_id, matched_by, searched,
+        "INSERT INTO reconciliations (attempt_id, at, call_id, matched_by, searched,
             calls_read, oldest, newest, stopped_at_limit, request_id_only)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (attempt_id) DO UPDATE SET at = excluded.at, call_id = excluded.call_id,
+            matched_by = excluded.matched_by, searched = excluded.searched,
+            calls_read = excluded.calls_read, oldest = excluded.oldest,
+            newest = excluded.newest, stopped_at_limit = excluded.stopped_at_limit,
+            request_id_only = excluded.request_id_only",
     )?
     .execute(params![
         id,
@@ -252,4 +262,65 @@ fn insert_status(conn: &Connection, id: i64, s: &StatusSnapshot) -> rusqlite::Re
         transcript,
     ])?;
     Ok(())
+}
+
+/// Drops the attempts' and status history's own indexes (not the ones behind a UNIQUE
+/// constraint, which the import's lookups use) and returns their definitions, to be made
+/// again with [`create_indexes`] inside the same transaction.
+pub(crate) fn drop_rebuildable_indexes(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let indexes: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT name, sql FROM sqlite_master
+             WHERE type = 'index' AND sql IS NOT NULL
+               AND tbl_name IN ('attempts', 'status_history')",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &indexes {
+        conn.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+    }
+    Ok(indexes.into_iter().map(|(_, sql)| sql).collect())
+}
+
+/// Makes indexes again from their `CREATE INDEX` statements.
+pub(crate) fn create_indexes(conn: &Connection, definitions: &[String]) -> rusqlite::Result<()> {
+    definitions
+        .iter()
+        .try_for_each(|sql| conn.execute_batch(sql))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index_sql(conn: &Connection) -> Vec<String> {
+        conn.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get::<_, Option<String>>(0))
+            .unwrap()
+            .map(|r| r.unwrap().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn the_import_drops_and_makes_again_exactly_the_same_indexes_keeping_the_unique_ones() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::schema::migrations()
+            .to_latest(&mut conn)
+            .unwrap();
+        let before = index_sql(&conn);
+        let dropped = drop_rebuildable_indexes(&conn).unwrap();
+        assert!(dropped.len() >= 5, "{dropped:?}");
+        let kept = index_sql(&conn);
+        assert!(
+            kept.iter().all(String::is_empty),
+            "only UNIQUE constraints stay: {kept:?}"
+        );
+        assert!(
+            !kept.is_empty(),
+            "the request id and call id lookups keep their index"
+        );
+        create_indexes(&conn, &dropped).unwrap();
+        assert_eq!(index_sql(&conn), before);
+    }
 }
