@@ -32,10 +32,11 @@ pub fn run() {
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())
-        .on_page_load(move |_webview, payload| {
+        .on_page_load(move |webview, payload| {
             if matches!(payload.event(), tauri::webview::PageLoadEvent::Finished) {
                 // Read by scripts/bench-app.sh: cold start to first page load.
                 tracing::info!(ms = started.elapsed().as_millis() as u64, "page loaded");
+                setup::page_loaded(tauri::Manager::app_handle(webview));
             }
         })
         .setup(move |app| {

@@ -71,16 +71,32 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     tracing::info!(data_dir = %data_dir.display(), "starting Callboard");
 
     app.manage(Startup::new());
+    let (painted, mut first_paint) = tokio::sync::watch::channel(false);
+    app.manage(FirstPageLoad(painted));
     open_main_window(app, &webview_dir)?;
     let handle = app.handle().clone();
     tauri::async_runtime::spawn(async move {
         let startup = handle.state::<Startup>();
         let started = startup.run(start_in_background(handle.clone(), data_dir));
         if let Some(state) = started.await {
+            // The poller's first tick can be a hundred status requests and store writes (after
+            // an upgrade every followed call is due): it waits until WebKit has shown the page.
+            let _ = first_paint.wait_for(|loaded| *loaded).await;
             callboard_app::status_poll::run(&state, &TauriHost(handle.clone())).await;
         }
     });
     Ok(())
+}
+
+/// Set once the main window's page has loaded (`on_page_load`); background work that would
+/// compete with the first paint waits for it.
+pub struct FirstPageLoad(tokio::sync::watch::Sender<bool>);
+
+/// Records that the page has loaded (called from the app's `on_page_load`).
+pub fn page_loaded(app: &AppHandle) {
+    if let Some(first) = app.try_state::<FirstPageLoad>() {
+        first.0.send_replace(true);
+    }
 }
 
 /// The slow part of start-up: call log, preferences, keychain, last connection.

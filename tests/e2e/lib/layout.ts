@@ -1,5 +1,5 @@
 //! Layout checks that need a real engine (happy-dom can't measure): the window size, and
-//! whether Recent calls' rows still show their contact and their whole status chip.
+//! whether the call lists' rows still show their contact and their whole status chip.
 
 import assert from "node:assert/strict";
 
@@ -24,13 +24,14 @@ interface RowFit {
 }
 
 /**
- * Every visible Recent calls row shows its contact (at least 80 px, not cut) and its whole
- * status chip — the defect a narrow window with the details drawer open used to have.
+ * Every visible row of a call list (Recent calls' `recent-row` or All calls' `org-row`) shows its
+ * contact (at least 80 px, not cut) and its whole status chip — the defect a narrow window with
+ * the details drawer open used to have.
  */
-export async function assertRecentRowsFit(app: App, what: string): Promise<void> {
+export async function assertRecentRowsFit(app: App, what: string, rowTestid = "recent-row"): Promise<void> {
   await afterPaint(app);
-  const rows: RowFit[] = await app.execute(() =>
-    Array.from(document.querySelectorAll('[data-testid="recent-row"]')).slice(0, 9).map((row) => {
+  const rows: RowFit[] = await app.execute((testid) =>
+    Array.from(document.querySelectorAll(`[data-testid="${testid}"]`)).slice(0, 9).map((row) => {
       const c = row.querySelector(".col-contact") as HTMLElement | null;
       const t = row.querySelector('[data-testid="status-chip"] .text') as HTMLElement | null;
       return {
@@ -39,9 +40,9 @@ export async function assertRecentRowsFit(app: App, what: string): Promise<void>
         contactCut: c ? c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1 : true,
         chipCut: t ? t.scrollWidth > t.clientWidth + 1 || t.scrollHeight > t.clientHeight + 1 : false,
       };
-    }),
+    }), rowTestid,
   );
-  assert.ok(rows.length > 0, `${what}: no Recent calls row is visible`);
+  assert.ok(rows.length > 0, `${what}: no ${rowTestid} is visible`);
   const bad = rows.filter((r) => r.contactWidth < 80 || r.contactCut || r.chipCut);
   assert.deepEqual(bad, [], `${what}: rows hide their contact or cut their status chip`);
 }

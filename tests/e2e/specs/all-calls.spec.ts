@@ -11,6 +11,7 @@ import { after, before, describe, it } from "node:test";
 import { type App, dumpState, screenshot, startApp, stopApp } from "../lib/app.ts";
 import { attributeOf, clickSelector, clickTestId, pollUntil, textOf, waitForAnyTestId, waitForTestId } from "../lib/dom.ts";
 import { assertAccessible, chooseTheme, tidy } from "../lib/screens.ts";
+import { assertRecentRowsFit, setWindow } from "../lib/layout.ts";
 import { SESSION_START_MS, TEST_MS, UI_WAIT_MS } from "../lib/timeouts.ts";
 import { firstOptionValue, goTo, pickContact, setField } from "../lib/ui.ts";
 
@@ -143,6 +144,12 @@ describe("All calls: the organisation's calls in sandbox mode", { timeout: TEST_
       await assertAccessible(app, `All calls with a call's details (${theme})`);
       await tidy(app);
       await screenshot(app, `10-all-calls-details-${theme}`);
+      // The smallest window the app allows, the drawer over the list: rows still say who.
+      const [width, height] = await app.execute(() => [window.innerWidth, window.innerHeight]);
+      await setWindow(app, 800, 600);
+      await assertRecentRowsFit(app, `All calls with details open at 800×600 (${theme})`, "org-row");
+      await screenshot(app, `10-all-calls-details-800x600-${theme}`);
+      await setWindow(app, width, height);
     }
   });
 });
