@@ -27,11 +27,19 @@ pub fn init_logging() {
 
 /// The one window, created here (not in tauri.conf.json) so its webview data follows the
 /// data folder.
+///
+/// It starts hidden and is shown when its page has loaded ([`page_loaded`]). A window shown
+/// at once makes GTK draw the empty webview while the page is still loading, and WebKitGTK's
+/// draw then waits up to 500 ms for the web process, which may itself be waiting on the main
+/// thread for an answer (gdb on a stalled start: the main thread in WebKitWebView's draw, the
+/// web process's main thread in a synchronous IPC wait): a blank window for half a second in
+/// 4 of 10 starts. Hidden, nothing draws until there is a page to draw.
 fn open_main_window(app: &App, webview_dir: &std::path::Path) -> tauri::Result<()> {
     tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::default())
         .title("Callboard")
         .inner_size(1180.0, 780.0)
         .min_inner_size(800.0, 600.0)
+        .visible(false)
         .data_directory(webview_dir.to_path_buf())
         .build()?;
     Ok(())
@@ -75,25 +83,49 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     app.manage(FirstPageLoad(painted));
     open_main_window(app, &webview_dir)?;
     let handle = app.handle().clone();
+    let mut loaded = first_paint.clone();
+    tauri::async_runtime::spawn(async move {
+        // A page that never finishes loading must not leave the app invisible.
+        if !wait_for_page_load(&mut loaded).await {
+            tracing::warn!("the page did not finish loading in time; showing the window anyway");
+            focus_main_window(&handle);
+        }
+    });
+    let handle = app.handle().clone();
     tauri::async_runtime::spawn(async move {
         let startup = handle.state::<Startup>();
         let started = startup.run(start_in_background(handle.clone(), data_dir));
         if let Some(state) = started.await {
             // The poller's first tick can be a hundred status requests and store writes (after
             // an upgrade every followed call is due): it waits until WebKit has shown the page.
-            let _ = first_paint.wait_for(|loaded| *loaded).await;
+            wait_for_page_load(&mut first_paint).await;
             callboard_app::status_poll::run(&state, &TauriHost(handle.clone())).await;
         }
     });
     Ok(())
 }
 
+/// How long start-up waits for the first page load before going on without it.
+const PAGE_LOAD_AT_MOST: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Waits for the first page load, at most [`PAGE_LOAD_AT_MOST`]; whether it came.
+async fn wait_for_page_load(loaded: &mut tokio::sync::watch::Receiver<bool>) -> bool {
+    matches!(
+        tokio::time::timeout(PAGE_LOAD_AT_MOST, loaded.wait_for(|done| *done)).await,
+        Ok(Ok(_))
+    )
+}
+
 /// Set once the main window's page has loaded (`on_page_load`); background work that would
 /// compete with the first paint waits for it.
 pub struct FirstPageLoad(tokio::sync::watch::Sender<bool>);
 
-/// Records that the page has loaded (called from the app's `on_page_load`).
+/// Records that the page has loaded (called from the app's `on_page_load`) and shows the
+/// window, which starts hidden (see [`open_main_window`]).
 pub fn page_loaded(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+    }
     if let Some(first) = app.try_state::<FirstPageLoad>() {
         first.0.send_replace(true);
     }
