@@ -190,3 +190,52 @@ fn a_file_that_is_not_a_journal_is_moved_aside_unchanged_and_nothing_is_imported
         .notice()
         .starts_with("The old call history file (calls.journal) wasn't one Callboard can read"));
 }
+
+/// A journal where attempts 1 and 2 both name call "call-1" (only a hand-edited journal
+/// can say that).
+fn journal_sharing_a_call_id() -> String {
+    let shared = JournalRecord::Outcome {
+        request_id: Uuid::from_u128(2),
+        at: t0(),
+        outcome: callboard_core::calls::Outcome::Placed {
+            call_id: "call-1".into(),
+        },
+    };
+    [sending(1, t0()), placed(1, t0()), sending(2, t0()), shared]
+        .iter()
+        .map(line)
+        .collect()
+}
+
+#[test]
+fn a_call_id_named_by_two_entries_stays_with_the_first_into_an_empty_store_or_not() {
+    for store_had_attempts in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = dir.path().join(JOURNAL_FILE_NAME);
+        std::fs::write(&journal, journal_sharing_a_call_id()).unwrap();
+        let (store, _) = CallStore::open(dir.path().join("calls.sqlite3"), options(t0())).unwrap();
+        if store_had_attempts {
+            store.append(&sending(9, t0())).unwrap();
+        }
+        let report = import_journal(&store, &journal).unwrap().unwrap();
+        let what = format!("store had attempts: {store_had_attempts}");
+        assert_eq!((report.imported, report.unlinked), (2, 1), "{what}");
+        let call = |n| store.entry(Uuid::from_u128(n)).unwrap().call_id;
+        assert_eq!(call(1).as_deref(), Some("call-1"), "{what}");
+        assert_eq!(call(2), None, "{what}");
+    }
+}
+
+#[test]
+fn an_import_cut_off_between_its_commit_and_the_rename_only_renames_the_next_time() {
+    let (dir, journal, store) = data_dir_with("clean.journal");
+    let first = import_journal(&store, &journal).unwrap().unwrap();
+    let before = store.len();
+    // The crash: committed, but the journal still has its old name at the next start.
+    std::fs::rename(dir.path().join("calls.journal.imported"), &journal).unwrap();
+    let again = import_journal(&store, &journal).unwrap().unwrap();
+    assert_eq!((again.imported, again.already_present), (0, first.imported));
+    assert_eq!(store.len(), before, "nothing written twice");
+    assert_same_entries(&store, &expected("clean.expected.json"));
+    assert!(!journal.exists());
+}

@@ -230,3 +230,40 @@ fn page_rows_carry_the_latest_status_without_transcript_and_entry_the_whole_hist
     assert_eq!(full.latest_status().unwrap().transcript, Some(vec![]));
     assert_eq!(ShownState::of(row), ShownState::of(&full));
 }
+
+#[test]
+fn the_count_of_the_whole_log_stays_exact_through_appends_refusals_and_reopening() {
+    use crate::store_support::{placed, sending};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("calls.sqlite3");
+    let everything = CallQuery::default();
+    let (store, _) = CallStore::open(&path, options(t0())).unwrap();
+    assert_eq!(store.count(&everything).unwrap(), 0);
+    store.append(&sending(1, t0())).unwrap();
+    store
+        .append_all(&[placed(1, t0()), sending(2, t0()), sending(3, t0())])
+        .unwrap();
+    assert_eq!(store.count(&everything).unwrap(), 3);
+    // Refused writes change nothing: a second Sending, and a batch whose last record fails.
+    assert!(store.append(&sending(2, t0())).is_err());
+    assert!(store
+        .append_all(&[sending(4, t0()), placed(99, t0())])
+        .is_err());
+    assert_eq!(store.count(&everything).unwrap(), 3);
+    assert_eq!(store.len(), 3);
+    // A filtered count is never the whole log's.
+    let one_agent = CallQuery {
+        agent_id: Some("nobody".into()),
+        ..CallQuery::default()
+    };
+    assert_eq!(store.count(&one_agent).unwrap(), 0);
+    drop(store);
+    let (store, _) = CallStore::open(&path, options(t0())).unwrap();
+    assert_eq!(
+        store.count(&everything).unwrap(),
+        3,
+        "counted again after reopening"
+    );
+    store.append(&sending(5, t0())).unwrap();
+    assert_eq!(store.count(&everything).unwrap(), 4);
+}

@@ -16,11 +16,13 @@ mod scan;
 pub use scan::TextEncoding;
 
 use super::lock::{self, WriterLock};
-use super::{files, recovery, write, CallStore, StoreError};
+use super::{files, read, recovery, write, CallStore, StoreError};
 use crate::calls::{CallState, JournalRecord};
 use fold::Fold;
-use rusqlite::TransactionBehavior;
+use rusqlite::{Connection, TransactionBehavior};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use uuid::Uuid;
 
 /// The old journal's file name in the data folder.
 pub const JOURNAL_FILE_NAME: &str = "calls.journal";
@@ -179,9 +181,15 @@ fn write_all(store: &CallStore, fold: Fold, report: &mut ImportReport) -> Result
     // so the indexes nothing below reads are dropped and made again before the commit (the
     // same transaction: a crash leaves them as they were).
     let rebuilt = write::drop_rebuildable_indexes(&tx).map_err(StoreError::write)?;
+    // The usual import goes into a log that was just created: nothing in it can clash, so
+    // the two lookups per entry that a repeated import needs (a fifth of the time at
+    // 100,000 entries) are skipped, and call ids are kept unique here instead.
+    let mut claims = match read::is_empty(&tx).map_err(StoreError::read)? {
+        true => Claims::Fresh(HashSet::with_capacity(total)),
+        false => Claims::InStore,
+    };
     for mut entry in fold.into_oldest_first() {
-        let present = super::read::exists(&tx, entry.request_id).map_err(StoreError::read)?;
-        if present {
+        if claims.present(&tx, entry.request_id)? {
             report.already_present += 1;
             continue;
         }
@@ -194,16 +202,48 @@ fn write_all(store: &CallStore, fold: Fold, report: &mut ImportReport) -> Result
             });
             report.interrupted += 1;
         }
-        if write::insert_entry(&tx, &entry).map_err(StoreError::write)? {
-            report.unlinked += 1;
-        }
+        let taken = match &entry.call_id {
+            Some(call_id) => claims.call_id_taken(&tx, call_id)?,
+            None => false,
+        };
+        write::insert_entry(&tx, &entry, taken).map_err(StoreError::write)?;
+        report.unlinked += usize::from(taken);
         report.imported += 1;
     }
     debug_assert_eq!(report.imported + report.already_present, total);
     write::create_indexes(&tx, &rebuilt).map_err(StoreError::write)?;
     let committed = tx.commit().map_err(StoreError::write);
+    store.forget_total();
     let _ = conn.pragma_update(None, "cache_size", DEFAULT_CACHE_KIB);
     committed
+}
+
+/// Which request and call ids the store already holds, during the import.
+enum Claims {
+    /// The store held nothing when the import began: the ids seen so far are all there is.
+    Fresh(HashSet<String>),
+    /// The store already had attempts (an import interrupted before its rename): ask it.
+    InStore,
+}
+
+impl Claims {
+    /// Whether this attempt is in the store already (the fold holds each request id once).
+    fn present(&self, conn: &Connection, request_id: Uuid) -> Result<bool, StoreError> {
+        match self {
+            Claims::Fresh(_) => Ok(false),
+            Claims::InStore => read::exists(conn, request_id).map_err(StoreError::read),
+        }
+    }
+
+    /// Whether an attempt written before this one owns `call_id`; claims it if not.
+    fn call_id_taken(&mut self, conn: &Connection, call_id: &str) -> Result<bool, StoreError> {
+        match self {
+            Claims::Fresh(seen) => Ok(!seen.insert(call_id.to_owned())),
+            Claims::InStore => Ok(read::claimed_by(conn, call_id)
+                .map_err(StoreError::read)?
+                .is_some()),
+        }
+    }
 }
 
 /// The page cache while importing: up to 256 MiB (negative: KiB, SQLite's convention),

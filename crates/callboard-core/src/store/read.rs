@@ -323,16 +323,33 @@ pub(crate) fn recent_for(
         .map(|(_, e)| e))
 }
 
-/// Distinct agents with the name of their newest attempt.
+/// Distinct agents with the name of their newest attempt, by agent id.
+///
+/// A log has a handful of agents and many thousands of attempts: instead of grouping every
+/// row (a scan of the whole agent index, ≈ 20 ms at 100,000), this hops from one agent id to
+/// the next in `attempts_by_agent`, one index seek per agent.
 pub(crate) fn agents(conn: &Connection) -> rusqlite::Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT a.agent_id,
-                (SELECT b.agent_name FROM attempts b WHERE b.agent_id = a.agent_id
+        "WITH RECURSIVE agent(id) AS (
+             SELECT min(agent_id) FROM attempts
+             UNION ALL
+             SELECT (SELECT min(agent_id) FROM attempts WHERE agent_id > agent.id)
+               FROM agent WHERE agent.id IS NOT NULL
+         )
+         SELECT agent.id,
+                (SELECT b.agent_name FROM attempts b WHERE b.agent_id = agent.id
                   ORDER BY b.created_at DESC, b.id DESC LIMIT 1)
-           FROM attempts a GROUP BY a.agent_id",
+           FROM agent WHERE agent.id IS NOT NULL",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()
+}
+
+/// Whether no attempt was ever recorded.
+pub(crate) fn is_empty(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM attempts)", [], |r| {
+        r.get(0)
+    })
 }
 
 /// Whether an attempt with this request id is stored.

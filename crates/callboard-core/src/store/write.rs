@@ -69,15 +69,15 @@ pub(crate) fn append(conn: &Connection, record: &JournalRecord) -> Result<(), St
     update_computed(conn, id, &entry).map_err(w)
 }
 
-/// Inserts a whole folded entry (the journal import); returns whether its call id had to
-/// be left off because another attempt already owns it.
-pub(crate) fn insert_entry(conn: &Connection, entry: &CallEntry) -> rusqlite::Result<bool> {
+/// Inserts a whole folded entry (the journal import). `call_id_taken` says whether another
+/// attempt already owns its call id; if so the entry is saved without it.
+pub(crate) fn insert_entry(
+    conn: &Connection,
+    entry: &CallEntry,
+    call_id_taken: bool,
+) -> rusqlite::Result<()> {
     let mut entry = std::borrow::Cow::Borrowed(entry);
-    let taken = match &entry.call_id {
-        Some(call_id) => read::claimed_by(conn, call_id)?.is_some(),
-        None => false,
-    };
-    if taken {
+    if call_id_taken {
         entry.to_mut().call_id = None;
     }
     let id = insert_attempt(conn, &entry)?;
@@ -90,7 +90,7 @@ pub(crate) fn insert_entry(conn: &Connection, entry: &CallEntry) -> rusqlite::Re
     for status in &entry.status_history {
         insert_status(conn, id, status)?;
     }
-    Ok(taken)
+    Ok(())
 }
 
 fn insert_attempt(conn: &Connection, e: &CallEntry) -> rusqlite::Result<i64> {
