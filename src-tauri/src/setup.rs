@@ -99,6 +99,10 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
             // The poller's first tick can be a hundred status requests and store writes (after
             // an upgrade every followed call is due): it waits until WebKit has shown the page.
             wait_for_page_load(&mut first_paint).await;
+            // Counting the log (≈ 10 ms at 100,000 attempts, then kept) while the app is idle,
+            // so opening Recent calls doesn't wait for it.
+            let store = state.store.clone();
+            let _ = tokio::task::spawn_blocking(move || store.len()).await;
             callboard_app::status_poll::run(&state, &TauriHost(handle.clone())).await;
         }
     });

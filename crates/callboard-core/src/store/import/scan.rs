@@ -75,11 +75,17 @@ pub(crate) struct Scan {
     pub tail: usize,
 }
 
+/// Lines decoded together: enough to keep every core busy, few enough that only a small
+/// part of the journal is held as records at once (the fold keeps what matters).
+const BATCH: usize = 4096;
+
 /// Splits `bytes` into lines and hands each good record to `sink`, in file order, without
-/// collecting them (a 100,000-record journal is folded as it is read).
+/// collecting them all (a 100,000-entry journal is folded as it is read). Lines are decoded
+/// (checksum and JSON, a quarter of a big import's time) a batch at a time on every core.
 pub(crate) fn scan(bytes: &[u8], mut sink: impl FnMut(JournalRecord)) -> Scan {
     let mut out = Scan::default();
     let mut start = 0;
+    let mut batch: Vec<&[u8]> = Vec::with_capacity(BATCH);
     // A lone `\r` ends a line too (classic Mac line ends): our JSON never holds a raw
     // `\r` or `\n` (serde escapes them), so either byte can only be a line end.
     while let Some(offset) = bytes[start..]
@@ -89,16 +95,14 @@ pub(crate) fn scan(bytes: &[u8], mut sink: impl FnMut(JournalRecord)) -> Scan {
         let line = &bytes[start..start + offset];
         // Blank lines (or a lone `\r`) carry nothing; they are not corruption.
         if !codec::canonical_line(line).is_empty() {
-            match codec::decode_line(line) {
-                Some(record) => {
-                    out.records += 1;
-                    sink(record);
-                }
-                None => out.skipped += 1,
+            batch.push(line);
+            if batch.len() == BATCH {
+                decode_batch(&mut batch, &mut out, &mut sink);
             }
         }
         start += offset + 1;
     }
+    decode_batch(&mut batch, &mut out, &mut sink);
     out.complete_len = start;
     let tail = &bytes[start..];
     if codec::canonical_line(tail).is_empty() {
@@ -113,6 +117,40 @@ pub(crate) fn scan(bytes: &[u8], mut sink: impl FnMut(JournalRecord)) -> Scan {
         out.tail = tail.len();
     }
     out
+}
+
+/// Decodes the batch's lines (split across the cores, each part in order) and hands the
+/// good records to `sink` in file order; empties the batch.
+fn decode_batch(batch: &mut Vec<&[u8]>, out: &mut Scan, sink: &mut impl FnMut(JournalRecord)) {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let part = batch.len().div_ceil(cores).max(256);
+    let decode = |lines: &[&[u8]]| -> Vec<Option<JournalRecord>> {
+        lines.iter().map(|line| codec::decode_line(line)).collect()
+    };
+    let decoded: Vec<Option<JournalRecord>> = std::thread::scope(|s| {
+        let mut parts = batch.chunks(part);
+        let first = parts.next().unwrap_or_default();
+        let others: Vec<_> = parts.map(|lines| s.spawn(move || decode(lines))).collect();
+        let mut all = decode(first);
+        for other in others {
+            all.extend(
+                other
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            );
+        }
+        all
+    });
+    for record in decoded {
+        match record {
+            Some(record) => {
+                out.records += 1;
+                sink(record);
+            }
+            None => out.skipped += 1,
+        }
+    }
+    batch.clear();
 }
 
 /// A file is not ours when it holds no good record and is more than the torn first line
@@ -161,6 +199,30 @@ mod tests {
         assert_eq!(found.records, 2);
         assert!(found.unterminated_record);
         assert_eq!(found.complete_len, bytes.len());
+    }
+
+    #[test]
+    fn a_journal_of_many_batches_comes_out_in_file_order_with_its_damage_counted() {
+        let at = Utc.with_ymd_and_hms(2026, 6, 15, 14, 30, 0).unwrap();
+        let record = |n: u128| JournalRecord::Checked {
+            request_id: Uuid::from_u128(n),
+            at,
+        };
+        let mut bytes = Vec::new();
+        let mut want = Vec::new();
+        for n in 0..(BATCH as u128 * 2 + 777) {
+            if n % 1000 == 999 {
+                bytes.extend_from_slice(b"0badc0de {\"not\":\"a record\"}\n");
+            } else {
+                bytes.extend_from_slice(&codec::encode_line(&record(n)).unwrap());
+                want.push(record(n));
+            }
+        }
+        let mut got = Vec::new();
+        let found = scan(&bytes, |r| got.push(r));
+        assert_eq!(found.skipped, 8);
+        assert_eq!(found.records, want.len());
+        assert!(got == want, "every record, in the order of the file");
     }
 
     #[test]
