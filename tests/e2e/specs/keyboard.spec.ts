@@ -71,8 +71,11 @@ describe("keyboard only", { timeout: TEST_MS * 2 }, () => {
       at = (at + (key === Key.ArrowLeft ? order.length - 1 : 1)) % order.length;
       const id = `settings-theme-${order[at]}`;
       await pressUntilFocused(app, key, id);
-      await pollUntil(`waiting for ${id} to be checked`, async () => ((await attributeOf(app, id, "aria-checked")) === "true" ? true : undefined));
-      assert.equal(await attributeOf(app, id, "tabindex"), "0", `${id} is the group's one Tab stop`);
+      // The Tab stop follows aria-checked through a MutationObserver and the save's answer
+      // re-renders the group: wait for the settled state, checked and the one Tab stop.
+      await pollUntil(`waiting for ${id} to be checked and the group's one Tab stop`, async () =>
+        (await attributeOf(app, id, "aria-checked")) === "true" && (await attributeOf(app, id, "tabindex")) === "0" ? true : undefined,
+      );
     }
     await focusTestId(app, "settings-theme-system");
     await pressKeys(app, [Key.Enter]);
