@@ -186,6 +186,8 @@ export type CallForm = {
 export type CallListQuery = {
 	state: CallState | null,
 	agent_id: string | null,
+	/**  Only the attempts one campaign placed (none: single calls and campaigns alike). */
+	campaign_id: string | null,
 	from: string,
 	to: string,
 	/**  The search box as typed: contact, agent, call id or phone digits. */

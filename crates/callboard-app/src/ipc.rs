@@ -209,6 +209,8 @@ pub use callboard_core::call_query::ShownState as CallState;
 pub struct CallListQuery {
     pub state: Option<CallState>,
     pub agent_id: Option<String>,
+    /// Only the attempts one campaign placed (none: single calls and campaigns alike).
+    pub campaign_id: Option<String>,
     pub from: String,
     pub to: String,
     /// The search box as typed: contact, agent, call id or phone digits.

@@ -22,6 +22,7 @@ pub fn call_query(q: &CallListQuery) -> Result<CallQuery, AppError> {
     Ok(CallQuery {
         states: q.state.into_iter().collect(),
         agent_id: q.agent_id.clone().filter(|a| !a.is_empty()),
+        campaign_id: q.campaign_id.clone().filter(|c| !c.is_empty()),
         created_from,
         created_before,
         text: q.text.clone(),

@@ -63,6 +63,7 @@ fn filter() -> CallQuery {
         created_from: Some(seed_data::history_end() - Duration::days(14)),
         created_before: Some(seed_data::history_end()),
         text: "ana".into(),
+        ..CallQuery::default()
     }
 }
 

@@ -88,6 +88,8 @@ pub struct CallQuery {
     pub states: Vec<ShownState>,
     /// Placed with this agent.
     pub agent_id: Option<String>,
+    /// Placed by this campaign (single calls have none, so they never match one).
+    pub campaign_id: Option<String>,
     /// Started at or after this instant.
     pub created_from: Option<DateTime<Utc>>,
     /// Started strictly before this instant.
@@ -104,6 +106,10 @@ impl CallQuery {
                 .agent_id
                 .as_deref()
                 .is_none_or(|a| entry.request.agent_id == a)
+            && self
+                .campaign_id
+                .as_deref()
+                .is_none_or(|c| entry.request.campaign_id.as_deref() == Some(c))
             && self.created_from.is_none_or(|t| entry.created_at >= t)
             && self.created_before.is_none_or(|t| entry.created_at < t)
             && text_matches(&search_text(entry), &self.text)

@@ -37,6 +37,8 @@ const STATUSES: [&str; 7] = [
     "busy",
     "ringing",
 ];
+/// Most attempts are single calls; the rest belong to one of two campaigns.
+const CAMPAIGNS: [Option<&str>; 4] = [None, None, Some("camp-spring"), Some("camp-renewals")];
 const NEEDLES: [&str; 14] = [
     "ana", "ANA", "maria", "Pérez", "zoe", "+52 55", "5255", "call-1", "sofia", "%", "_", "gross",
     "0000", "  li ",
@@ -63,7 +65,7 @@ fn records_for(n: u128, rng: &mut StdRng) -> Vec<JournalRecord> {
                 ..CallLabels::default()
             },
             due_at: None,
-            campaign_id: None,
+            campaign_id: CAMPAIGNS[rng.random_range(0..CAMPAIGNS.len())].map(str::to_owned),
         },
     }];
     let later = |m: i64| at + Duration::minutes(m);
@@ -125,6 +127,14 @@ fn random_query(rng: &mut StdRng) -> CallQuery {
     }
     if rng.random_bool(0.4) {
         q.agent_id = Some(AGENTS[rng.random_range(0..AGENTS.len())].0.into());
+    }
+    if rng.random_bool(0.3) {
+        // Now and then a campaign no attempt belongs to.
+        q.campaign_id = Some(
+            CAMPAIGNS[rng.random_range(0..CAMPAIGNS.len())]
+                .unwrap_or("camp-none")
+                .into(),
+        );
     }
     if rng.random_bool(0.4) {
         q.created_from = Some(t0() + Duration::minutes(rng.random_range(0..60 * 24 * 20)));

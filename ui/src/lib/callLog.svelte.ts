@@ -15,6 +15,7 @@ export function toQuery(f: RecentFilter, offset = 0, limit = PAGE_SIZE): CallLis
   return {
     state: f.state === "" ? null : f.state,
     agent_id: f.agentId === "" ? null : f.agentId,
+    campaign_id: f.campaignId === "" ? null : f.campaignId,
     from: f.from,
     to: f.to,
     text: f.query,

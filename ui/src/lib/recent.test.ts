@@ -14,7 +14,7 @@ describe("virtual list window", () => {
 describe("the filter sent to Rust", () => {
   it("sends what was typed, blanks as no filter, with the page asked for", () => {
     const f = { ...EMPTY_FILTER, query: " maría ", state: "completed" as const, agentId: "agent-leo", from: "2026-12" };
-    expect(toQuery(f, 200, 100)).toEqual({ state: "completed", agent_id: "agent-leo", from: "2026-12", to: "", text: " maría ", offset: 200, limit: 100 });
+    expect(toQuery(f, 200, 100)).toEqual({ state: "completed", agent_id: "agent-leo", campaign_id: null, from: "2026-12", to: "", text: " maría ", offset: 200, limit: 100 });
     expect(toQuery(EMPTY_FILTER)).toMatchObject({ state: null, agent_id: null, offset: 0 });
     expect(isFiltered(EMPTY_FILTER)).toBe(false);
     expect(isFiltered({ ...EMPTY_FILTER, to: "2026-12-01" })).toBe(true);

@@ -6,15 +6,17 @@ export type RecentFilter = {
   query: string;
   state: CallState | "";
   agentId: string;
+  /** One campaign's calls only (set from the Campaigns screen; "" for every call). */
+  campaignId: string;
   /** yyyy-MM-dd as typed, inclusive, in this computer's time zone (Rust checks it). */
   from: string;
   to: string;
 };
 
-export const EMPTY_FILTER: RecentFilter = { query: "", state: "", agentId: "", from: "", to: "" };
+export const EMPTY_FILTER: RecentFilter = { query: "", state: "", agentId: "", campaignId: "", from: "", to: "" };
 
 export function isFiltered(f: RecentFilter): boolean {
-  return f.query.trim() !== "" || f.state !== "" || f.agentId !== "" || f.from !== "" || f.to !== "";
+  return f.query.trim() !== "" || f.state !== "" || f.agentId !== "" || f.campaignId !== "" || f.from !== "" || f.to !== "";
 }
 
 /** Which rows of a fixed-height list are visible, with `overscan` extra rows on each side. */

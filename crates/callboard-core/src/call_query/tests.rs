@@ -129,6 +129,7 @@ fn filters_combine_and_the_date_range_is_half_open() {
         created_from: Some(at(15)),
         created_before: Some(at(16)),
         text: "tom".into(),
+        ..CallQuery::default()
     };
     assert!(q.matches(&late));
     assert!(!q.matches(&early));
@@ -151,4 +152,22 @@ fn filters_combine_and_the_date_range_is_half_open() {
 fn a_page_never_asks_for_the_whole_log() {
     assert_eq!(PageRequest::new(0, 100_000).limit, PageRequest::MAX_LIMIT);
     assert_eq!(PageRequest::new(40, 0).limit, 1);
+}
+
+#[test]
+fn a_campaign_filter_lists_only_that_campaigns_attempts() {
+    let single = entry("Ana", "+5511987654321", "a1", 9);
+    let mut spring = entry("Tom", "+4930123456", "a1", 10);
+    spring.request.campaign_id = Some("camp-spring".into());
+    let q = |id: &str| CallQuery {
+        campaign_id: Some(id.into()),
+        ..CallQuery::default()
+    };
+    assert!(q("camp-spring").matches(&spring));
+    assert!(
+        !q("camp-spring").matches(&single),
+        "a single call is in no campaign"
+    );
+    assert!(!q("camp-other").matches(&spring));
+    assert!(CallQuery::default().matches(&spring) && CallQuery::default().matches(&single));
 }

@@ -37,6 +37,10 @@ pub(crate) fn filter(q: &CallQuery) -> Filter {
     if let Some(agent) = &q.agent_id {
         f.and("a.agent_id = ?", [Value::Text(agent.clone())]);
     }
+    if let Some(campaign) = &q.campaign_id {
+        // Served by the partial index `attempts_by_campaign` (single calls are not in it).
+        f.and("a.campaign_id = ?", [Value::Text(campaign.clone())]);
+    }
     if let Some(from) = q.created_from {
         f.and("a.created_at >= ?", [Value::Text(instant_text(from))]);
     }
