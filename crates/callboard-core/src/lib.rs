@@ -6,6 +6,7 @@
 
 pub mod call_query;
 pub mod calls;
+pub mod campaign;
 pub mod clock;
 pub mod display;
 pub mod draft;

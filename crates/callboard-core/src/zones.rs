@@ -30,6 +30,8 @@ pub struct ZoneGuess {
     pub zones: Vec<&'static str>,
     /// The zone to use without asking, when the country implies one.
     pub implied: Option<&'static str>,
+    /// The phone's area code put the first zone first (a hint, not a certainty).
+    pub hinted: bool,
 }
 
 impl ZoneGuess {
@@ -48,6 +50,7 @@ pub fn zones_for_contact(country: Option<&str>, phone: Option<&str>) -> ZoneGues
             country: None,
             zones: Vec::new(),
             implied: None,
+            hinted: false,
         };
     };
     // A phone hint counts only when the phone belongs to the same country.
@@ -69,6 +72,7 @@ pub fn zones_for_contact(country: Option<&str>, phone: Option<&str>) -> ZoneGues
         country: Some(found.iso2),
         zones,
         implied,
+        hinted: hint.is_some(),
     }
 }
 

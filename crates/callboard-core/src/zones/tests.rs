@@ -160,6 +160,8 @@ fn mexican_and_brazilian_area_codes_reorder_candidates() {
     assert_eq!(br.zones.first().copied(), Some("America/Manaus"));
     let br = zones_for_contact(Some("Brasil"), Some("+55 11 91234 5678"));
     assert_eq!(br.zones.first().copied(), Some("America/Sao_Paulo"));
+    assert!(br.hinted);
+    assert!(!zones_for_contact(Some("Brasil"), None).hinted);
 }
 
 #[test]
@@ -167,6 +169,7 @@ fn when_text_and_phone_disagree_the_text_wins_without_a_hint() {
     let guess = zones_for_contact(Some("Colombia"), Some("+1 415 555 0101"));
     assert_eq!(guess.country, Some("CO"));
     assert_eq!(guess.zones, vec!["America/Bogota"]);
+    assert!(!guess.hinted);
 }
 
 #[test]

@@ -1,0 +1,315 @@
+//! Every row checked before anything is sent: the phone parsed by `phonenumber` against the
+//! row's or the default country and kept in E.164, the callee's zone resolved (the row's zone
+//! column, else what the country and phone imply, else the one zone the user gives for the
+//! rest), duplicates merged and do-not-call numbers skipped. A bad row never stops the others:
+//! it becomes a problem naming its row number and reason.
+
+use super::columns::{ColumnUse, Field, Mapping};
+use super::sheet::Sheet;
+use crate::zones;
+use chrono_tz::Tz;
+use phonenumber::{country, Mode};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What the check needs besides the file.
+#[derive(Clone, Copy)]
+pub struct CheckOptions<'a> {
+    /// ISO 3166 alpha-2 country for numbers written without `+` and a country code.
+    pub default_country: Option<&'a str>,
+    /// The zone the user chose once for every callee whose zone is otherwise unclear.
+    pub fallback_zone: Option<Tz>,
+    /// Why an E.164 number must not be called, when it is on the do-not-call list.
+    pub do_not_call: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// One person to call, from one row (or several rows merged as the same phone).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Callee {
+    pub row: u32,
+    pub name: Option<String>,
+    /// E.164, when the row has a phone.
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub contact_id: Option<String>,
+    /// ISO 3166 alpha-2, from the country column or the phone.
+    pub country: Option<&'static str>,
+    /// The IANA zone their calling window is read in; none until the user gives one.
+    pub zone: Option<&'static str>,
+    pub zone_from: ZoneSource,
+    /// `additional_data` from the row's mapped columns, in column order (empty cells left out).
+    pub data: Vec<(String, String)>,
+}
+
+/// Where a callee's zone came from, to show it beside the zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ZoneSource {
+    /// The row's time-zone column.
+    Column,
+    /// The country (one zone, or one that covers nearly everyone).
+    Country,
+    /// The phone's area code within a country of several zones.
+    AreaCode,
+    /// The zone the user chose for the rest.
+    Chosen,
+    /// Not known yet: the user must choose one before the campaign starts.
+    Unknown,
+}
+
+/// Why a row cannot be called.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum RowProblem {
+    #[error("it has no phone number")]
+    NoPhone,
+    #[error("\"{value}\" is not a phone number{hint}")]
+    BadPhone { value: String, hint: String },
+    #[error("\"{value}\" is not a country Callboard knows; write its name or its two-letter code")]
+    BadCountry { value: String },
+    #[error("\"{value}\" is not a time zone; use a name like America/Bogota")]
+    BadZone { value: String },
+    #[error("\"{value}\" is not an email address")]
+    BadEmail { value: String },
+    #[error("\"{value}\" is not a Contactship contact id")]
+    BadContactId { value: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowIssue {
+    pub row: u32,
+    #[serde(flatten)]
+    pub problem: RowProblem,
+    /// The problem as one sentence ("Row 7: …").
+    pub reason: String,
+}
+
+/// A row merged into an earlier one with the same phone (or contact id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Duplicate {
+    pub row: u32,
+    pub same_as: u32,
+}
+
+/// A row skipped because its number is on the do-not-call list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DoNotCallSkip {
+    pub row: u32,
+    pub phone: String,
+    pub reason: String,
+}
+
+/// The whole check: who will be called and why every other row will not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckedList {
+    /// Data rows read (the header row is not one).
+    pub rows: u32,
+    pub callees: Vec<Callee>,
+    pub invalid: Vec<RowIssue>,
+    pub duplicates: Vec<Duplicate>,
+    pub dnc: Vec<DoNotCallSkip>,
+    /// Callees whose zone is unknown (the question to ask once).
+    pub needs_zone: u32,
+}
+
+/// Checks every data row of `sheet` under `mapping` (which must have passed `validate`).
+pub fn check(sheet: &Sheet, mapping: &Mapping, options: CheckOptions<'_>) -> CheckedList {
+    let first_data = mapping.header_row.unwrap_or(0) as usize;
+    let data_rows = sheet.rows.iter().filter(|r| r.number > first_data);
+    let mut out = CheckedList {
+        rows: 0,
+        callees: Vec::new(),
+        invalid: Vec::new(),
+        duplicates: Vec::new(),
+        dnc: Vec::new(),
+        needs_zone: 0,
+    };
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    for row in data_rows {
+        out.rows += 1;
+        let number = row.number as u32;
+        let cell = |field: Field| {
+            mapping
+                .column_of(field)
+                .and_then(|i| row.cells.get(i))
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty())
+        };
+        let callee = match callee(number, &cell, mapping, &row.cells, options) {
+            Ok(callee) => callee,
+            Err(problem) => {
+                out.invalid.push(RowIssue {
+                    row: number,
+                    reason: format!("Row {number}: {problem}."),
+                    problem,
+                });
+                continue;
+            }
+        };
+        let identity = callee
+            .phone
+            .clone()
+            .or_else(|| callee.contact_id.clone())
+            .unwrap_or_default();
+        if let Some(&same_as) = seen.get(&identity) {
+            out.duplicates.push(Duplicate {
+                row: number,
+                same_as,
+            });
+            continue;
+        }
+        seen.insert(identity, number);
+        if let Some(reason) = callee.phone.as_deref().and_then(options.do_not_call) {
+            out.dnc.push(DoNotCallSkip {
+                row: number,
+                phone: callee.phone.clone().unwrap_or_default(),
+                reason,
+            });
+            continue;
+        }
+        out.needs_zone += u32::from(callee.zone.is_none());
+        out.callees.push(callee);
+    }
+    out
+}
+
+fn callee<'r>(
+    row: u32,
+    cell: &dyn Fn(Field) -> Option<&'r str>,
+    mapping: &Mapping,
+    cells: &[String],
+    options: CheckOptions<'_>,
+) -> Result<Callee, RowProblem> {
+    let country = match cell(Field::Country) {
+        Some(text) => Some(
+            zones::country_code(text).ok_or_else(|| RowProblem::BadCountry {
+                value: text.to_owned(),
+            })?,
+        ),
+        None => None,
+    };
+    let contact_id = cell(Field::ContactId)
+        .map(|id| {
+            let ok = id.len() <= 100
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            ok.then(|| id.to_owned())
+                .ok_or_else(|| RowProblem::BadContactId {
+                    value: id.to_owned(),
+                })
+        })
+        .transpose()?;
+    let phone = match cell(Field::Phone) {
+        Some(text) => Some(e164(text, country.or(options.default_country))?),
+        None if contact_id.is_some() => None,
+        None => return Err(RowProblem::NoPhone),
+    };
+    let email = cell(Field::Email)
+        .map(|e| {
+            is_email(e)
+                .then(|| e.to_owned())
+                .ok_or_else(|| RowProblem::BadEmail {
+                    value: e.to_owned(),
+                })
+        })
+        .transpose()?;
+    // The row's country, else the one its E.164 phone belongs to.
+    let guess = zones::zones_for_contact(country, phone.as_deref());
+    let (zone, zone_from) = match cell(Field::TimeZone) {
+        Some(text) => (
+            Some(zone_named(text).ok_or_else(|| RowProblem::BadZone {
+                value: text.to_owned(),
+            })?),
+            ZoneSource::Column,
+        ),
+        None => match (guess.implied, guess.hinted, options.fallback_zone) {
+            (Some(zone), _, _) => (Some(zone), ZoneSource::Country),
+            (None, true, _) => (guess.likely(), ZoneSource::AreaCode),
+            (None, false, Some(tz)) => (Some(tz.name()), ZoneSource::Chosen),
+            (None, false, None) => (None, ZoneSource::Unknown),
+        },
+    };
+    let data = mapping
+        .columns
+        .iter()
+        .zip(cells)
+        .filter_map(|(use_, value)| match use_ {
+            ColumnUse::Data { key } if !value.trim().is_empty() => {
+                Some((key.trim().to_owned(), value.trim().to_owned()))
+            }
+            _ => None,
+        })
+        .collect();
+    Ok(Callee {
+        row,
+        name: cell(Field::Name).map(str::to_owned),
+        phone,
+        email,
+        contact_id,
+        country: country.or(guess.country),
+        zone,
+        zone_from,
+        data,
+    })
+}
+
+/// `text` as E.164: international when it starts with `+` or `00`, else national in `country`.
+fn e164(text: &str, country: Option<&str>) -> Result<String, RowProblem> {
+    let bad = |hint: String| RowProblem::BadPhone {
+        value: text.to_owned(),
+        hint,
+    };
+    let digits_only: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let international = digits_only.starts_with('+') || digits_only.starts_with("00");
+    let id: Option<country::Id> = country.and_then(|c| c.parse().ok());
+    if !international && id.is_none() {
+        return Err(bad(
+            " (write it with + and its country code, or choose a default country)".into(),
+        ));
+    }
+    let text_for_parse = match digits_only.strip_prefix("00") {
+        Some(rest) => format!("+{rest}"),
+        None => text.to_owned(),
+    };
+    let number = phonenumber::parse(id, &text_for_parse).map_err(|_| bad(String::new()))?;
+    if !phonenumber::is_valid(&number) {
+        return Err(bad(match country {
+            Some(c) if !international => format!(" in {c}"),
+            _ => String::new(),
+        }));
+    }
+    Ok(number.format().mode(Mode::E164).to_string())
+}
+
+fn is_email(text: &str) -> bool {
+    let mut parts = text.splitn(2, '@');
+    let (Some(local), Some(domain)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !text.chars().any(char::is_whitespace)
+}
+
+/// An IANA zone by its name or its city, in any case ("america/bogota", "Mexico City").
+fn zone_named(text: &str) -> Option<&'static str> {
+    static BY_NAME: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+        let mut map = HashMap::new();
+        for name in zones::all_time_zones() {
+            map.entry(zones::zone_label(name).to_lowercase())
+                .or_insert(name);
+            map.insert(name.to_lowercase(), name);
+        }
+        map
+    });
+    BY_NAME.get(&text.trim().to_lowercase()).copied()
+}
+
+#[cfg(test)]
+#[path = "check_tests.rs"]
+mod tests;
