@@ -1,9 +1,15 @@
 //! Campaigns: a list of people called one by one, each in their own local calling hours.
 //!
 //! [`list`] turns a spreadsheet into checked callees (nothing is sent while checking);
-//! [`window`] says when each of them may be rung, in their own zone.
+//! [`window`] says when each of them may be rung, in their own zone; [`pace`] hands rows
+//! over in that order no faster than the pace and the cap allow; [`retry`] says how a call
+//! ended and whether its row is called again.
 
 pub mod list;
+pub mod pace;
+pub mod retry;
 pub mod window;
 
+pub use pace::{Due, Opening, Pace, Pacer};
+pub use retry::{Ending, RetryRules};
 pub use window::{CallingWindow, Days};
