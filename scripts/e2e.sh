@@ -69,8 +69,11 @@ if [[ "${1:-}" == "--inside-session" ]]; then
     for spec in "${last[@]}"; do [[ -f "$spec" ]] && specs+=("$spec"); done
   fi
   # node sorts the files it is given by name, so one runner file imports the specs in this order.
-  E2E_SPEC_FILES="${specs[*]}" node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-timeout=600000 run-specs.ts
-  exit $?
+  # Kept in the artifacts too, so a failure can be summed up at the end (failure_digest).
+  set +e
+  E2E_SPEC_FILES="${specs[*]}" node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-timeout=600000 run-specs.ts 2>&1 |
+    tee "$E2E_ARTIFACTS_DIR/node-test.log"
+  exit "${PIPESTATUS[0]}"
 fi
 
 # --- outside: build, then per run: start the simulator and re-enter inside Xvfb + D-Bus --------
@@ -216,5 +219,21 @@ if (( status == 0 )) && [[ "${UPDATE_SCREENSHOTS:-}" == 1 ]]; then
   cp "$ARTIFACTS"/screenshots/*.png "$REPO_ROOT/docs/screenshots/"
   ok "docs/screenshots/ updated from this run"
 fi
-(( status == 0 )) || printf '\nend-to-end tests failed; see tests/e2e/artifacts/ (tauri-driver.log has the app output)\n'
+# CI shows only the end of a failed stage's output: put the first failure's message (without
+# its stack) and the app's last warnings there, so one red run says what went wrong.
+failure_digest() {
+  local log="$ARTIFACTS/node-test.log"
+  [[ -f "$log" ]] || return 0
+  printf '\n==> First failing test (the whole output: %s)\n' "${log#"$REPO_ROOT"/}"
+  awk '/failing tests:/ { listed = 1; next }
+       listed && /^[[:space:]]*✖/ { n++ }
+       listed && n == 1 && !/^[[:space:]]+at / { print }
+       n == 2 { exit }' "$log" | head -30
+  printf '==> The app'"'"'s last warnings and errors\n'
+  grep -E '(WARN|ERROR)' "$ARTIFACTS/tauri-driver.log" 2>/dev/null | tail -8 | cut -c1-300 || true
+}
+if (( status != 0 )); then
+  failure_digest
+  printf '\nend-to-end tests failed; see tests/e2e/artifacts/ (tauri-driver.log has the app output)\n'
+fi
 exit "$status"
