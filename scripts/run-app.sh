@@ -55,10 +55,14 @@ fi
 section "Building the UI"
 npm --prefix ui run build
 
-section "Building Callboard (debug)"
-cargo build -p callboard
+section "Building Callboard and callboard-cli (debug)"
+cargo build -p callboard -p callboard-cli
 target_dir="$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')"
 app="$target_dir/debug/callboard"
+# The command-line tool sits beside the app; a link in ~/.local/bin puts it on the PATH.
+mkdir -p "$HOME/.local/bin"
+ln -sf "$target_dir/debug/callboard-cli" "$HOME/.local/bin/callboard-cli"
+ok "callboard-cli: $HOME/.local/bin/callboard-cli (try: callboard-cli campaign check --csv FILE)"
 export RUST_LOG="${RUST_LOG:-info}"
 # The README promises the sandbox: a new user can try everything with no account.
 export CALLBOARD_SANDBOX="${CALLBOARD_SANDBOX:-1}"

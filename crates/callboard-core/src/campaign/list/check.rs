@@ -276,7 +276,7 @@ fn e164(text: &str, country: Option<&str>) -> Result<String, RowProblem> {
     let number = phonenumber::parse(id, &text_for_parse).map_err(|_| bad(String::new()))?;
     if !phonenumber::is_valid(&number) {
         return Err(bad(match country {
-            Some(c) if !international => format!(" in {c}"),
+            Some(c) if !international => format!(" for country {c}"),
             _ => String::new(),
         }));
     }

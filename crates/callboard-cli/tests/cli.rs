@@ -1,0 +1,123 @@
+//! `callboard-cli` as a user runs it: the built binary, real files, its stdout, stderr and
+//! exit code.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_callboard-cli"))
+        .args(args)
+        .output()
+        .expect("callboard-cli runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn list(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("the list is written");
+    path.to_string_lossy().into_owned()
+}
+
+const LIST: &[u8] = b"Nombre;Tel\xe9fono;Pa\xeds;Plan\r\n\
+Mar\xeda Pe\xf1a;301 444 5709;Colombia;oro\r\n\
+Jos\xe9;12;Colombia;\r\n\
+Mar\xeda otra vez;+57 301 444 5709;;plata\r\n\
+Dario;+61 412 345 678;;\r\n";
+
+#[test]
+fn campaign_check_json_counts_every_row_and_names_each_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = list(dir.path(), "clientes.csv", LIST);
+    let out = cli(&["campaign", "check", "--csv", &file, "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(json["rows"], 4);
+    assert_eq!(json["valid"], 2);
+    assert_eq!(
+        json["invalid"],
+        serde_json::json!([{"row": 3, "reason": "Row 3: \"12\" is not a phone number for country CO."}])
+    );
+    assert_eq!(
+        json["duplicates"],
+        serde_json::json!([{"row": 4, "same_as": 2}])
+    );
+    assert_eq!(json["dnc"], serde_json::json!([]));
+    assert_eq!(json["needs_zone"], 1, "an Australian mobile gives no zone");
+    assert_eq!(json["callees"][0]["phone"], "+573014445709");
+    assert_eq!(json["callees"][0]["name"], "María Peña");
+    assert_eq!(
+        json["callees"][0]["data"],
+        serde_json::json!([["plan", "oro"]])
+    );
+}
+
+#[test]
+fn campaign_check_speaks_to_a_person_without_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = list(dir.path(), "clientes.csv", LIST);
+    let out = cli(&[
+        "campaign",
+        "check",
+        "--csv",
+        &file,
+        "--zone",
+        "Australia/Sydney",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for line in [
+        "Checked 4 rows of",
+        "column B (Teléfono) → phone",
+        "column D (Plan) → additional data \"plan\"",
+        "2 can be called; 1 cannot.",
+        "  Row 3: \"12\" is not a phone number for country CO.",
+        "Row 4 is the same person as row 2: merged.",
+    ] {
+        assert!(stdout.contains(line), "missing {line:?} in:\n{stdout}");
+    }
+    assert!(
+        !stdout.contains("no clear time zone"),
+        "--zone answered it:\n{stdout}"
+    );
+}
+
+#[test]
+fn bad_arguments_and_files_end_with_one_sentence_and_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = list(dir.path(), "ok.csv", LIST);
+    let empty = list(dir.path(), "empty.csv", b"\n\n");
+    let no_phone = list(dir.path(), "names.csv", b"name,city\nAna,Cali\n");
+    let missing = dir
+        .path()
+        .join("nowhere.csv")
+        .to_string_lossy()
+        .into_owned();
+    let cases: [(Vec<&str>, &str); 5] = [
+        (vec!["--csv", &missing], "could not be read"),
+        (vec!["--csv", &empty], "The file is empty"),
+        (
+            vec!["--csv", &no_phone],
+            "Choose which column holds the phone number",
+        ),
+        (
+            vec!["--csv", &good, "--default-country", "Narnia"],
+            "\"Narnia\" is not a country",
+        ),
+        (
+            vec!["--csv", &good, "--zone", "Mars/Base"],
+            "\"Mars/Base\" is not a time zone",
+        ),
+    ];
+    for (args, sentence) in cases {
+        let out = cli(&[&["campaign", "check"][..], &args].concat());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains(sentence), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "one sentence: {stderr}");
+        assert!(out.stdout.is_empty());
+    }
+}
