@@ -19,6 +19,7 @@
 //! before it reads anything, and keeps it for the store's lifetime. What start-up repairs is
 //! described in `recovery.rs`; the one-time import of `calls.journal` is [`import`].
 
+mod campaigns;
 mod codec;
 mod error;
 mod files;
@@ -31,6 +32,7 @@ mod schema;
 mod snapshot;
 mod write;
 
+pub use campaigns::{CampaignState, CampaignSummary, NewCampaign, RowState, StoredRow};
 pub use error::StoreError;
 pub use recovery::{MovedAside, OpenReport};
 pub use snapshot::StoreSnapshot;

@@ -81,6 +81,12 @@ pub enum StoreError {
         /// The attempt that owns the call.
         owner: Uuid,
     },
+    /// A campaign by that name exists (names are compared without letter case).
+    #[error("A campaign called \"{name}\" already exists. Choose another name.")]
+    CampaignNameTaken {
+        /// The name as given.
+        name: String,
+    },
     /// A second "sending" record for the same request id.
     #[error("That call attempt was already recorded.")]
     DuplicateRequest {
@@ -106,13 +112,15 @@ impl StoreError {
             | Self::Import { .. } => ErrorCode::Storage,
             Self::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
             Self::UnknownRequest { .. } => ErrorCode::NotFound,
-            Self::DuplicateRequest { .. } | Self::CallAlreadyClaimed { .. } => ErrorCode::Conflict,
+            Self::DuplicateRequest { .. }
+            | Self::CallAlreadyClaimed { .. }
+            | Self::CampaignNameTaken { .. } => ErrorCode::Conflict,
         }
     }
 
-    /// The form field to highlight: store errors never concern a field.
+    /// The form field to highlight: only a campaign's name is one.
     pub fn field(&self) -> Option<&str> {
-        None
+        matches!(self, Self::CampaignNameTaken { .. }).then_some("name")
     }
 
     /// A failed write, told apart by what SQLite said: a full disk has its own sentence.

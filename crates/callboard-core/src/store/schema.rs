@@ -11,7 +11,8 @@
 //!   `search_text`, `call_id`, `last_checked`, `next_check_at`, `updated_at`) so that
 //!   filters and the status poller run in SQL;
 //! - `outcomes`, `reconciliations`: at most one row per attempt (the latest of each);
-//! - `status_history`: every distinct status seen, oldest first by `id`.
+//! - `status_history`: every distinct status seen, oldest first by `id`;
+//! - `campaigns`, `campaign_rows`: each campaign and one row per person on its list.
 
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
@@ -125,10 +126,54 @@ CREATE INDEX attempts_due ON attempts(next_check_at)
 DROP INDEX attempts_unsettled;
 "#;
 
+const V4_CAMPAIGN_ROWS: &str = r#"
+-- A campaign: its settings as JSON (read them with json_extract) and where it stands.
+CREATE TABLE campaigns (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    state      TEXT NOT NULL
+        CHECK (state IN ('ready', 'running', 'paused', 'cancelled', 'finished')),
+    source     TEXT NOT NULL,
+    settings   TEXT NOT NULL
+) STRICT;
+
+-- One row per person to call, keyed by the list's own row number; the callee as checked,
+-- and the row's cells as read (the results export repeats them).
+CREATE TABLE campaign_rows (
+    campaign_id TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    row         INTEGER NOT NULL,
+    state       TEXT NOT NULL
+        CHECK (state IN ('waiting', 'placing', 'active', 'done', 'skipped', 'unknown')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    next_at     TEXT,
+    ending      TEXT,
+    reason      TEXT,
+    name        TEXT,
+    phone       TEXT,
+    email       TEXT,
+    contact_id  TEXT,
+    country     TEXT,
+    zone        TEXT,
+    zone_from   TEXT NOT NULL,
+    data        TEXT NOT NULL,
+    cells       TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, row)
+) STRICT, WITHOUT ROWID;
+
+-- The runner reads the rows still in play; finished ones are many and never read by it.
+CREATE INDEX campaign_rows_open ON campaign_rows(campaign_id, state)
+    WHERE state IN ('waiting', 'placing', 'active', 'unknown');
+-- Which row of its campaign an attempt called.
+ALTER TABLE attempts ADD COLUMN campaign_row INTEGER;
+"#;
+
 const STEPS: &[M<'static>] = &[
     M::up(V1_CALL_LOG).foreign_key_check(),
     M::up(V2_CAMPAIGNS).foreign_key_check(),
     M::up(V3_POLL_SCHEDULE).foreign_key_check(),
+    M::up(V4_CAMPAIGN_ROWS).foreign_key_check(),
 ];
 
 /// Every schema version, oldest first.

@@ -43,7 +43,7 @@ pub struct Callee {
 }
 
 /// Where a callee's zone came from, to show it beside the zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ZoneSource {
     /// The row's time-zone column.
