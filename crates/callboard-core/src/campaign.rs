@@ -3,13 +3,16 @@
 //! [`list`] turns a spreadsheet into checked callees (nothing is sent while checking);
 //! [`window`] says when each of them may be rung, in their own zone; [`pace`] hands rows
 //! over in that order no faster than the pace and the cap allow; [`retry`] says how a call
-//! ended and whether its row is called again.
+//! ended and whether its row is called again; [`settings`] checks how a campaign calls,
+//! naming the field of every problem.
 
 pub mod list;
 pub mod pace;
 pub mod retry;
+pub mod settings;
 pub mod window;
 
 pub use pace::{Due, Opening, Pace, Pacer};
 pub use retry::{Ending, RetryRules};
+pub use settings::{CampaignSettings, SettingsError};
 pub use window::{CallingWindow, Days};
