@@ -125,7 +125,7 @@ fn write_row<W: std::io::Write>(out: &mut csv::Writer<W>, r: &CsvRow) -> csv::Re
 }
 
 /// The cell as a spreadsheet should show it: `'` in front when it would start a formula.
-fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
     if starts_formula(cell) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {

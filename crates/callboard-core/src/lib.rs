@@ -9,6 +9,7 @@ pub mod calls;
 pub mod campaign;
 pub mod clock;
 pub mod display;
+pub mod do_not_call;
 pub mod draft;
 pub mod error_code;
 pub mod export;

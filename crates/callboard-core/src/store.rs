@@ -21,6 +21,7 @@
 
 mod campaigns;
 mod codec;
+mod do_not_call;
 mod error;
 mod files;
 mod filter;
@@ -33,6 +34,7 @@ mod snapshot;
 mod write;
 
 pub use campaigns::{CampaignState, CampaignSummary, NewCampaign, RowState, StoredRow};
+pub use do_not_call::DoNotCallEntry;
 pub use error::StoreError;
 pub use recovery::{MovedAside, OpenReport};
 pub use snapshot::StoreSnapshot;

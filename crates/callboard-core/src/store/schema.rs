@@ -12,7 +12,8 @@
 //!   filters and the status poller run in SQL;
 //! - `outcomes`, `reconciliations`: at most one row per attempt (the latest of each);
 //! - `status_history`: every distinct status seen, oldest first by `id`;
-//! - `campaigns`, `campaign_rows`: each campaign and one row per person on its list.
+//! - `campaigns`, `campaign_rows`: each campaign and one row per person on its list;
+//! - `do_not_call`: numbers never to call, with the reason.
 
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
@@ -167,6 +168,13 @@ CREATE INDEX campaign_rows_open ON campaign_rows(campaign_id, state)
     WHERE state IN ('waiting', 'placing', 'active', 'unknown');
 -- Which row of its campaign an attempt called.
 ALTER TABLE attempts ADD COLUMN campaign_row INTEGER;
+
+-- Numbers never to call (E.164), why, and since when.
+CREATE TABLE do_not_call (
+    phone    TEXT PRIMARY KEY,
+    reason   TEXT NOT NULL,
+    added_at TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
 "#;
 
 const STEPS: &[M<'static>] = &[

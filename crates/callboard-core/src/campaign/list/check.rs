@@ -256,11 +256,14 @@ fn callee<'r>(
 }
 
 /// `text` as E.164: international when it starts with `+` or `00`, else national in `country`.
-fn e164(text: &str, country: Option<&str>) -> Result<String, RowProblem> {
+/// A leading `'` (how our CSV exports keep a spreadsheet from reading `+57…` as a formula)
+/// is not part of the number.
+pub(crate) fn e164(text: &str, country: Option<&str>) -> Result<String, RowProblem> {
     let bad = |hint: String| RowProblem::BadPhone {
         value: text.to_owned(),
         hint,
     };
+    let text = text.trim().strip_prefix('\'').unwrap_or(text.trim());
     let digits_only: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let international = digits_only.starts_with('+') || digits_only.starts_with("00");
     let id: Option<country::Id> = country.and_then(|c| c.parse().ok());
