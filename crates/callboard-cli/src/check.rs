@@ -4,10 +4,10 @@
 
 use crate::Refusal;
 use callboard_core::campaign::list::{self, CheckOptions, CheckedList, ColumnUse, Mapping};
-use callboard_core::zones;
+use callboard_core::{store, zones};
 use chrono_tz::Tz;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
 pub struct CheckArgs {
@@ -25,7 +25,7 @@ pub struct CheckArgs {
     pub json: bool,
 }
 
-pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<(), Refusal> {
+pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(), Refusal> {
     let country = args
         .default_country
         .as_deref()
@@ -55,15 +55,17 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write) -> Result<(), Refusal> {
     mapping
         .validate()
         .map_err(|e| Refusal(format!("{}: {e}", args.file.display())))?;
-    // The do-not-call list arrives with campaigns' runner; until then nobody is on it.
-    let nobody = |_: &str| None;
+    // The app's do-not-call list, read beside a running app (no lock taken).
+    let listed = store::read_do_not_call(&data_dir.join(store::STORE_FILE_NAME))
+        .map_err(|e| Refusal(format!("the do-not-call list could not be read: {e}")))?;
+    let on_list = |phone: &str| listed.get(phone).cloned();
     let checked = list::check(
         &sheet,
         &mapping,
         CheckOptions {
             default_country: country,
             fallback_zone,
-            do_not_call: &nobody,
+            do_not_call: &on_list,
         },
     );
     let written = if args.json {

@@ -14,8 +14,22 @@ mod check;
     about = "Callboard's campaigns from a terminal"
 )]
 struct Cli {
+    /// The app's data folder (its call log and do-not-call list); default: the app's own,
+    /// or CALLBOARD_DATA_DIR.
+    #[arg(long, global = true, env = "CALLBOARD_DATA_DIR", value_name = "DIR")]
+    data_dir: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// The folder the desktop app uses (Tauri's app data folder for its identifier).
+const APP_IDENTIFIER: &str = "ai.callboard.desktop";
+
+fn data_dir(given: Option<std::path::PathBuf>) -> Result<std::path::PathBuf, Refusal> {
+    given
+        .filter(|d| !d.as_os_str().is_empty())
+        .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
+        .ok_or_else(|| Refusal("this computer has no user data folder; give --data-dir.".into()))
 }
 
 #[derive(Subcommand)]
@@ -38,11 +52,11 @@ pub struct Refusal(pub String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
+    let result = data_dir(cli.data_dir).and_then(|dir| match cli.command {
         Command::Campaign {
             command: CampaignCommand::Check(args),
-        } => check::run(&args, &mut std::io::stdout().lock()),
-    };
+        } => check::run(&args, &dir, &mut std::io::stdout().lock()),
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Refusal(sentence)) => {

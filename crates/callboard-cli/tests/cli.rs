@@ -5,8 +5,15 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Runs the CLI on an empty data folder of its own (never this user's real one).
 fn cli(args: &[&str]) -> Output {
+    let data = tempfile::tempdir().unwrap();
+    cli_in(data.path(), args)
+}
+
+fn cli_in(data_dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_callboard-cli"))
+        .env("CALLBOARD_DATA_DIR", data_dir)
         .args(args)
         .output()
         .expect("callboard-cli runs")
@@ -120,4 +127,35 @@ fn bad_arguments_and_files_end_with_one_sentence_and_exit_code_2() {
         assert_eq!(stderr.lines().count(), 1, "one sentence: {stderr}");
         assert!(out.stdout.is_empty());
     }
+}
+
+#[test]
+fn campaign_check_skips_numbers_on_the_apps_do_not_call_list_even_while_the_app_is_open() {
+    use callboard_core::store::CallStore;
+    let data = tempfile::tempdir().unwrap();
+    // The "app": the store open, its writer lock held, one number listed.
+    let (store, _) = CallStore::open_default(data.path().join("calls.sqlite3")).unwrap();
+    store
+        .add_do_not_call(
+            &[("+573014445709".into(), "Asked not to be called".into())],
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = list(dir.path(), "clientes.csv", LIST);
+    let out = cli_in(
+        data.path(),
+        &["campaign", "check", "--csv", &file, "--json"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["dnc"],
+        serde_json::json!([{"row": 2, "phone": "+573014445709", "reason": "Asked not to be called"}])
+    );
+    assert_eq!(
+        json["valid"], 1,
+        "row 4 is merged into row 2, which is skipped"
+    );
+    drop(store);
 }

@@ -34,7 +34,7 @@ mod snapshot;
 mod write;
 
 pub use campaigns::{CampaignState, CampaignSummary, NewCampaign, RowState, StoredRow};
-pub use do_not_call::DoNotCallEntry;
+pub use do_not_call::{read_do_not_call, DoNotCallEntry};
 pub use error::StoreError;
 pub use recovery::{MovedAside, OpenReport};
 pub use snapshot::StoreSnapshot;

@@ -89,6 +89,38 @@ impl CallStore {
     }
 }
 
+/// The listed numbers and reasons in the store at `path`, read without taking the writer's
+/// lock (the app may be open; WAL lets a reader in beside it). No file, or a file from before
+/// the list existed, is an empty list.
+pub fn read_do_not_call(path: &std::path::Path) -> Result<HashMap<String, String>, StoreError> {
+    use rusqlite::{Connection, OpenFlags};
+    if !path.exists() {
+        return Ok(HashMap::new());
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(StoreError::open)?;
+    conn.busy_timeout(super::schema::BUSY_TIMEOUT)
+        .map_err(StoreError::open)?;
+    let has_table: bool = conn
+        .query_row(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'do_not_call'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(StoreError::read)?;
+    if !has_table {
+        return Ok(HashMap::new());
+    }
+    let mut stmt = conn
+        .prepare("SELECT phone, reason FROM do_not_call")
+        .map_err(StoreError::read)?;
+    let map = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .and_then(|rows| rows.collect())
+        .map_err(StoreError::read)?;
+    Ok(map)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -147,6 +179,12 @@ mod tests {
                 .map(String::as_str),
             Some("Lawyer's request")
         );
+        // Read beside the open writer, without its lock.
+        let path = dir.path().join("calls.sqlite3");
+        assert_eq!(read_do_not_call(&path).unwrap().len(), 2);
+        assert!(read_do_not_call(&dir.path().join("none.sqlite3"))
+            .unwrap()
+            .is_empty());
         assert!(store.remove_do_not_call("+573014445709").unwrap());
         assert!(!store.remove_do_not_call("+573014445709").unwrap());
         assert_eq!(store.do_not_call_list().unwrap().len(), 1);
