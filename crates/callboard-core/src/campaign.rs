@@ -4,15 +4,18 @@
 //! [`window`] says when each of them may be rung, in their own zone; [`pace`] hands rows
 //! over in that order no faster than the pace and the cap allow; [`retry`] says how a call
 //! ended and whether its row is called again; [`settings`] checks how a campaign calls,
-//! naming the field of every problem.
+//! naming the field of every problem; [`run`] keeps a running campaign's books (what to hand
+//! over now, what each answer does to its row) for the app's runner.
 
 pub mod list;
 pub mod pace;
 pub mod retry;
+pub mod run;
 pub mod settings;
 pub mod window;
 
 pub use pace::{Due, Opening, Pace, Pacer};
 pub use retry::{Ending, RetryRules};
+pub use run::{Change, Handover, RowProgress, RowRecord, Run};
 pub use settings::{CampaignSettings, SettingsError};
 pub use window::{CallingWindow, Days};
