@@ -3,7 +3,9 @@
 //! `{"rows", "valid", "invalid": [{"row", "reason"}], "duplicates", "dnc", "needs_zone", ...}`.
 
 use crate::Refusal;
-use callboard_core::campaign::list::{self, CheckOptions, CheckedList, ColumnUse, Mapping};
+use callboard_core::campaign::list::{
+    self, CheckOptions, CheckedList, ColumnUse, Mapping, SheetFormat, TextEncoding,
+};
 use callboard_core::{store, zones};
 use chrono_tz::Tz;
 use std::io::Write;
@@ -73,7 +75,7 @@ pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(),
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out))
     } else {
-        write_summary(out, args, &checked, &mapping)
+        write_summary(out, args, sheet.format, &checked, &mapping)
     };
     written.map_err(|e| Refusal(format!("the result could not be written ({e}).")))
 }
@@ -92,13 +94,45 @@ fn json(c: &CheckedList, mapping: &Mapping) -> serde_json::Value {
     })
 }
 
+fn encoding_name(e: TextEncoding) -> &'static str {
+    match e {
+        TextEncoding::Utf8 => "UTF-8",
+        TextEncoding::Utf8Bom => "UTF-8 with a byte order mark",
+        TextEncoding::Utf16 => "UTF-16",
+        TextEncoding::Windows1252 => "Windows-1252 (Latin-1)",
+    }
+}
+
 fn write_summary(
     out: &mut dyn Write,
     args: &CheckArgs,
+    sheet_format: SheetFormat,
     c: &CheckedList,
     mapping: &Mapping,
 ) -> std::io::Result<()> {
-    writeln!(out, "Checked {} rows of {}.", c.rows, args.file.display())?;
+    let how = match sheet_format {
+        SheetFormat::Xlsx => "an Excel workbook, its first sheet".to_owned(),
+        SheetFormat::Csv {
+            delimiter,
+            encoding,
+        } => {
+            let sep = if delimiter == '\t' {
+                "tab".to_owned()
+            } else {
+                format!("'{delimiter}'")
+            };
+            format!("CSV separated by {sep}, {}", encoding_name(encoding))
+        }
+    };
+    let headers = mapping.header_row.map_or("no header row".to_owned(), |r| {
+        format!("headers on row {r}")
+    });
+    writeln!(
+        out,
+        "Checked {} rows of {} ({how}; {headers}).",
+        c.rows,
+        args.file.display()
+    )?;
     for (i, column) in mapping.columns.iter().enumerate() {
         let used = match column {
             // The serde name ("time_zone"), as the JSON says it.
@@ -135,10 +169,14 @@ fn write_summary(
         )?;
     }
     if c.needs_zone > 0 {
+        let who = if c.needs_zone == 1 {
+            "1 person has".to_owned()
+        } else {
+            format!("{} people have", c.needs_zone)
+        };
         writeln!(
             out,
-            "{} people have no clear time zone: give --zone for them (for example --zone America/Mexico_City).",
-            c.needs_zone
+            "{who} no clear time zone: give --zone for them (for example --zone America/Mexico_City)."
         )?;
     }
     Ok(())

@@ -78,6 +78,7 @@ fn campaign_check_speaks_to_a_person_without_json() {
     let stdout = text(&out.stdout);
     for line in [
         "Checked 4 rows of",
+        "(CSV separated by ';', Windows-1252 (Latin-1); headers on row 1)",
         "column B (Teléfono) → phone",
         "column D (Plan) → additional data \"plan\"",
         "2 can be called; 1 cannot.",
