@@ -46,6 +46,17 @@ async function pressUntilFocused(app: App, key: string, id: string): Promise<voi
   assert.ok(await focusRingShown(app), `${id} has focus but shows no focus ring`);
 }
 
+/** Each theme radio's checked state and Tab stop, what has focus, and any error under the group. */
+async function radioStates(app: App): Promise<string> {
+  return app.execute(() => {
+    const radios = Array.from(document.querySelectorAll('[data-testid^="settings-theme-"]'));
+    const states = radios.map((r) => `${r.getAttribute("data-testid")}: checked=${r.getAttribute("aria-checked")} tabindex=${r.getAttribute("tabindex")}`);
+    const focused = (document.activeElement as HTMLElement | null)?.getAttribute("data-testid") ?? "none";
+    const error = document.querySelector('[aria-labelledby="theme-title"] .field-error')?.textContent ?? "none";
+    return `${states.join("; ")}; focused=${focused}; error=${error}; html class=${document.documentElement.className}`;
+  });
+}
+
 describe("keyboard only", { timeout: TEST_MS * 2 }, () => {
   let app: App;
 
@@ -73,8 +84,14 @@ describe("keyboard only", { timeout: TEST_MS * 2 }, () => {
       await pressUntilFocused(app, key, id);
       // The Tab stop follows aria-checked through a MutationObserver and the save's answer
       // re-renders the group: wait for the settled state, checked and the one Tab stop.
-      await pollUntil(`waiting for ${id} to be checked and the group's one Tab stop`, async () =>
-        (await attributeOf(app, id, "aria-checked")) === "true" && (await attributeOf(app, id, "tabindex")) === "0" ? true : undefined,
+      let radios = "";
+      await pollUntil(
+        `waiting for ${id} to be checked and the group's one Tab stop`,
+        async () => {
+          radios = await radioStates(app);
+          return (await attributeOf(app, id, "aria-checked")) === "true" && (await attributeOf(app, id, "tabindex")) === "0" ? true : undefined;
+        },
+        { seen: () => radios },
       );
     }
     await focusTestId(app, "settings-theme-system");
