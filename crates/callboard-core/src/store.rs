@@ -19,6 +19,7 @@
 //! before it reads anything, and keeps it for the store's lifetime. What start-up repairs is
 //! described in `recovery.rs`; the one-time import of `calls.journal` is [`import`].
 
+mod campaign_run;
 mod campaigns;
 mod codec;
 mod do_not_call;
@@ -33,6 +34,7 @@ mod schema;
 mod snapshot;
 mod write;
 
+pub use campaign_run::{OpenRow, RowUpdate};
 pub use campaigns::{CampaignState, CampaignSummary, NewCampaign, RowState, StoredRow};
 pub use do_not_call::{read_do_not_call, DoNotCallEntry};
 pub use error::StoreError;
@@ -186,6 +188,15 @@ impl CallStore {
 
     /// Records several records in one transaction: all of them or none, one fsync.
     pub fn append_all(&self, records: &[JournalRecord]) -> Result<(), StoreError> {
+        self.append_with(records, |_| Ok(()))
+    }
+
+    /// Records `records` and then runs `more` in the same transaction: all or nothing.
+    pub(crate) fn append_with(
+        &self,
+        records: &[JournalRecord],
+        more: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         let mut conn = self.conn();
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -193,6 +204,7 @@ impl CallStore {
         for record in records {
             write::append(&tx, record)?;
         }
+        more(&tx)?;
         tx.commit().map_err(StoreError::write)?;
         let added = records
             .iter()

@@ -5,6 +5,7 @@
 use super::codec::{instant_text, parse_instant};
 use super::{CallStore, StoreError};
 use crate::campaign::list::{Callee, ZoneSource};
+use crate::campaign::Ending;
 use crate::zones;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -75,18 +76,22 @@ pub struct StoredRow {
     pub state: RowState,
     pub attempts: u32,
     pub next_at: Option<DateTime<Utc>>,
+    /// How its last call ended (set once it has one).
+    pub ending: Option<Ending>,
+    /// Why it was skipped, or what is known of an unknown outcome.
+    pub reason: Option<String>,
     pub cells: Vec<String>,
 }
 
 /// A name for a value's serde form ("waiting"), which the tables store.
-fn word<T: Serialize>(value: T) -> String {
+pub(super) fn word<T: Serialize>(value: T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
 }
 
-fn from_word<T: for<'de> Deserialize<'de>>(text: &str) -> rusqlite::Result<T> {
+pub(super) fn from_word<T: for<'de> Deserialize<'de>>(text: &str) -> rusqlite::Result<T> {
     serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
     })
@@ -209,43 +214,50 @@ impl CallStore {
     ) -> Result<Vec<StoredRow>, StoreError> {
         let conn = self.conn();
         let mut stmt = conn
-            .prepare_cached(
-                "SELECT row, state, attempts, next_at, name, phone, email, contact_id, country,
-                        zone, zone_from, data, cells
-                 FROM campaign_rows WHERE campaign_id = ?1 ORDER BY row LIMIT ?2 OFFSET ?3",
-            )
+            .prepare_cached(&format!(
+                "{ROW_COLUMNS} WHERE campaign_id = ?1 ORDER BY row LIMIT ?2 OFFSET ?3"
+            ))
             .map_err(StoreError::read)?;
         let rows = stmt
             .query_map(
                 params![campaign.to_string(), limit as i64, offset as i64],
-                |r| {
-                    let text = |i: usize| r.get::<_, Option<String>>(i);
-                    let json = |i: usize| -> rusqlite::Result<String> { r.get(i) };
-                    Ok(StoredRow {
-                        callee: Callee {
-                            row: r.get(0)?,
-                            name: text(4)?,
-                            phone: text(5)?,
-                            email: text(6)?,
-                            contact_id: text(7)?,
-                            country: text(8)?.as_deref().and_then(zones::country_code),
-                            zone: text(9)?
-                                .and_then(|z| z.parse::<Tz>().ok())
-                                .map(|tz| tz.name()),
-                            zone_from: from_word::<ZoneSource>(&json(10)?)?,
-                            data: serde_json::from_str(&json(11)?).unwrap_or_default(),
-                        },
-                        state: from_word(&json(1)?)?,
-                        attempts: r.get(2)?,
-                        next_at: text(3)?.as_deref().and_then(parse_instant),
-                        cells: serde_json::from_str(&json(12)?).unwrap_or_default(),
-                    })
-                },
+                stored_row,
             )
             .and_then(|rows| rows.collect())
             .map_err(StoreError::read)?;
         Ok(rows)
     }
+}
+
+/// The columns [`stored_row`] reads, in its order.
+pub(super) const ROW_COLUMNS: &str = "SELECT row, state, attempts, next_at, name, phone, email,
+    contact_id, country, zone, zone_from, data, cells, ending, reason FROM campaign_rows";
+
+/// A row selected with [`ROW_COLUMNS`].
+pub(super) fn stored_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredRow> {
+    let text = |i: usize| r.get::<_, Option<String>>(i);
+    let json = |i: usize| -> rusqlite::Result<String> { r.get(i) };
+    Ok(StoredRow {
+        callee: Callee {
+            row: r.get(0)?,
+            name: text(4)?,
+            phone: text(5)?,
+            email: text(6)?,
+            contact_id: text(7)?,
+            country: text(8)?.as_deref().and_then(zones::country_code),
+            zone: text(9)?
+                .and_then(|z| z.parse::<Tz>().ok())
+                .map(|tz| tz.name()),
+            zone_from: from_word::<ZoneSource>(&json(10)?)?,
+            data: serde_json::from_str(&json(11)?).unwrap_or_default(),
+        },
+        state: from_word(&json(1)?)?,
+        attempts: r.get(2)?,
+        next_at: text(3)?.as_deref().and_then(parse_instant),
+        ending: text(13)?.as_deref().map(from_word).transpose()?,
+        reason: text(14)?,
+        cells: serde_json::from_str(&json(12)?).unwrap_or_default(),
+    })
 }
 
 #[cfg(test)]

@@ -87,6 +87,12 @@ pub enum StoreError {
         /// The name as given.
         name: String,
     },
+    /// No campaign has that name (or id).
+    #[error("There is no campaign called \"{name}\". Check the name with `campaign status`, or start it with `campaign run`.")]
+    NoSuchCampaign {
+        /// The name (or id) as given.
+        name: String,
+    },
     /// A second "sending" record for the same request id.
     #[error("That call attempt was already recorded.")]
     DuplicateRequest {
@@ -111,7 +117,7 @@ impl StoreError {
             | Self::Read { .. }
             | Self::Import { .. } => ErrorCode::Storage,
             Self::AlreadyOpen { .. } => ErrorCode::AlreadyOpen,
-            Self::UnknownRequest { .. } => ErrorCode::NotFound,
+            Self::UnknownRequest { .. } | Self::NoSuchCampaign { .. } => ErrorCode::NotFound,
             Self::DuplicateRequest { .. }
             | Self::CallAlreadyClaimed { .. }
             | Self::CampaignNameTaken { .. } => ErrorCode::Conflict,

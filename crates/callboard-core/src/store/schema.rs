@@ -177,11 +177,18 @@ CREATE TABLE do_not_call (
 ) STRICT, WITHOUT ROWID;
 "#;
 
+const V5_ROW_ATTEMPTS: &str = r#"
+-- A row's latest attempt, read when a campaign resumes.
+CREATE INDEX attempts_by_campaign_row ON attempts(campaign_id, campaign_row, id)
+    WHERE campaign_row IS NOT NULL;
+"#;
+
 const STEPS: &[M<'static>] = &[
     M::up(V1_CALL_LOG).foreign_key_check(),
     M::up(V2_CAMPAIGNS).foreign_key_check(),
     M::up(V3_POLL_SCHEDULE).foreign_key_check(),
     M::up(V4_CAMPAIGN_ROWS).foreign_key_check(),
+    M::up(V5_ROW_ATTEMPTS).foreign_key_check(),
 ];
 
 /// Every schema version, oldest first.
