@@ -80,27 +80,45 @@ impl CallPlacer {
 
     /// Places one call. Never sends before the attempt is on disk, and never sends twice
     /// unless the earlier tries provably never left this computer.
-    pub async fn place(
+    pub async fn place(&self, request: ContactCallRequest, labels: CallLabels) -> PlacementResult {
+        let prepared = match self.prepare(request, labels, None) {
+            Ok(p) => p,
+            Err(refused) => return refused,
+        };
+        if let Err(e) = self.record(prepared.sending.clone()).await {
+            tracing::error!(error = %e, source = ?std::error::Error::source(&e), "could not record a call attempt; not sending");
+            return not_recorded(&e);
+        }
+        let (placement, outcome) = self.send(&prepared).await;
+        if let Err(e) = self.record(outcome).await {
+            tracing::error!(error = %e, request_id = %prepared.request_id, "could not record a call outcome");
+        }
+        placement
+    }
+
+    /// Gives `request` a fresh request id and checks it exactly as it will be sent; the
+    /// attempt's "sending" record is returned for the caller to store before [`Self::send`].
+    /// A request that can't be sent is refused here, before anything is recorded.
+    pub fn prepare(
         &self,
         mut request: ContactCallRequest,
         labels: CallLabels,
-    ) -> PlacementResult {
-        // The id goes in first: the body is validated exactly as it will be sent, so an
-        // attempt that can't be sent is refused before anything is recorded.
+        campaign_id: Option<String>,
+    ) -> Result<Prepared, PlacementResult> {
         let request_id = Uuid::new_v4();
         request.metadata.insert(
             REQUEST_ID_METADATA_KEY.into(),
             serde_json::Value::String(request_id.to_string()),
         );
         if let Err(invalid) = request.validate() {
-            return PlacementResult::NotSent {
+            return Err(PlacementResult::NotSent {
                 request_id: None,
                 code: "validation".into(),
                 error: ErrorCode::Validation,
                 message: invalid.to_string(),
                 field: Some(invalid.field.clone()),
                 attempts: 0,
-            };
+            });
         }
         let now = self.clock.now();
         let summary = RequestSummary {
@@ -110,29 +128,37 @@ impl CallPlacer {
             body: serde_json::to_value(&request).unwrap_or_default(),
             labels,
             due_at: timing::due_at(&request.timing, now),
-            campaign_id: None,
+            campaign_id,
         };
         let sending = JournalRecord::Sending {
             request_id,
             at: now,
             request: summary,
         };
-        if let Err(e) = self.record(sending).await {
-            tracing::error!(error = %e, source = ?std::error::Error::source(&e), "could not record a call attempt; not sending");
-            return PlacementResult::NotSent {
-                request_id: None,
-                code: e.code().into(),
-                error: ErrorCode::Storage,
-                message: e.to_string(),
-                field: None,
-                attempts: 0,
-            };
-        }
+        Ok(Prepared {
+            request_id,
+            request,
+            sending,
+        })
+    }
 
-        let (result, attempts) = self.send_with_safe_retries(&request).await;
-        let placement = classify(request_id, result, attempts);
-        self.record_outcome(request_id, &placement).await;
-        placement
+    /// Sends a prepared attempt whose "sending" record is on disk; returns what came of it
+    /// and the outcome record to store.
+    pub async fn send(&self, prepared: &Prepared) -> (PlacementResult, JournalRecord) {
+        let (result, attempts) = self.send_with_safe_retries(&prepared.request).await;
+        let placement = classify(prepared.request_id, result, attempts);
+        let outcome = self.outcome_record(prepared.request_id, &placement);
+        (placement, outcome)
+    }
+
+    /// The clock this placer dates records by.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// The API client it sends with.
+    pub fn client(&self) -> &Client {
+        &self.client
     }
 
     /// Sends the POST; retries only failures that provably never left this computer.
@@ -163,9 +189,9 @@ impl CallPlacer {
         }
     }
 
-    /// Writes the Outcome record. If that fails, the attempt stays "sending" on disk and
-    /// becomes "outcome unknown" at the next start: safe, never a silent re-dial.
-    async fn record_outcome(&self, request_id: Uuid, placement: &PlacementResult) {
+    /// The Outcome record of `placement`. If writing it fails, the attempt stays "sending" on
+    /// disk and becomes "outcome unknown" at the next start: safe, never a silent re-dial.
+    fn outcome_record(&self, request_id: Uuid, placement: &PlacementResult) -> JournalRecord {
         let outcome = match placement {
             PlacementResult::Placed { call_id, .. } => Outcome::Placed {
                 call_id: call_id.clone(),
@@ -192,15 +218,34 @@ impl CallPlacer {
                 message: message.clone(),
             },
         };
-        let record = JournalRecord::Outcome {
+        JournalRecord::Outcome {
             request_id,
             at: self.clock.now(),
             outcome,
-        };
-        if let Err(e) = self.record(record).await {
-            tracing::error!(error = %e, %request_id, "could not record a call outcome");
         }
     }
+}
+
+/// The answer when the attempt could not be recorded: nothing was sent.
+pub fn not_recorded(e: &StoreError) -> PlacementResult {
+    PlacementResult::NotSent {
+        request_id: None,
+        code: e.code().into(),
+        error: ErrorCode::Storage,
+        message: e.to_string(),
+        field: None,
+        attempts: 0,
+    }
+}
+
+/// An attempt checked and given its request id, not sent yet.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub request_id: Uuid,
+    /// The body as it will be sent (the request id in its metadata).
+    pub request: ContactCallRequest,
+    /// The record to store before sending.
+    pub sending: JournalRecord,
 }
 
 /// Maps the POST's result to STYLE.md §5's rows.
