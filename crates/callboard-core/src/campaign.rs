@@ -11,11 +11,15 @@ pub mod list;
 pub mod pace;
 pub mod retry;
 pub mod run;
+pub mod runner;
 pub mod settings;
+mod start;
 pub mod window;
 
 pub use pace::{Due, Opening, Pace, Pacer};
 pub use retry::{Ending, RetryRules};
 pub use run::{Change, Handover, RowProgress, RowRecord, Run};
+pub use runner::{CrashPoints, Runner, RunnerError, Tick};
 pub use settings::{CampaignSettings, SettingsError};
+pub use start::create_campaign;
 pub use window::{CallingWindow, Days};

@@ -3,10 +3,13 @@
 //! minutes of linking for nothing. The shared helpers are declared once here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod campaign_support;
 mod fake_api;
 mod placement_support;
 mod store_support;
 
+mod campaign_kill;
+mod campaign_runner;
 mod double_dial;
 mod placement_lifecycle;
 mod reconcile_claims;

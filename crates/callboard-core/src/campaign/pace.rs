@@ -112,6 +112,13 @@ impl Pacer {
         self.recent.make_contiguous().sort_unstable();
     }
 
+    /// A row `due` handed out that was not handed over after all (the server asked to slow
+    /// down before its turn): its slot of the pace is freed and it is queued again.
+    pub fn give_back(&mut self, row: u32, zone: Tz, not_before: DateTime<Utc>) -> Opening {
+        self.recent.pop_back();
+        self.enqueue(row, zone, not_before)
+    }
+
     /// Nothing is handed over before `until` (a 429's `Retry-After`).
     pub fn hold_until(&mut self, until: DateTime<Utc>) {
         self.held_until = Some(self.held_until.map_or(until, |h| h.max(until)));

@@ -24,7 +24,8 @@ pub enum Handover {
     RateLimited { retry_after: Duration },
     /// It provably never reached the server (no connection): try the row again later.
     NotSent,
-    /// The server refused the call (a 4xx other than 429): the row is skipped with why.
+    /// The call was refused (a 4xx other than 429, or a body Callboard would not send): the
+    /// row is skipped with why, and, as nothing was created, it is not an attempt.
     Refused { reason: String },
     /// It may have reached the server: reconcile, never re-send.
     Unknown,
@@ -214,7 +215,9 @@ impl Run {
             }
             Handover::NotSent => self.requeue_uncounted(row, zone, now + wait),
             Handover::Refused { reason } => {
+                // Refused calls were never created: not an attempt either.
                 let p = self.progress(row);
+                p.attempts = p.attempts.saturating_sub(1);
                 p.state = RowState::Skipped;
                 p.reason = Some(reason);
                 Change {
@@ -279,6 +282,57 @@ impl Run {
                 }
             }
         }
+    }
+
+    /// A row [`Run::due`] handed out that is not handed over after all: it waits again,
+    /// its attempt uncounted and its slot of the pace freed.
+    pub fn put_back(&mut self, row: u32, now: DateTime<Utc>) -> Change {
+        let p = self.progress(row);
+        p.attempts = p.attempts.saturating_sub(1);
+        p.state = RowState::Waiting;
+        let (zone, attempts) = (p.zone, p.attempts);
+        match self.pacer.give_back(row, zone, now) {
+            Opening::At(_) => Change {
+                row,
+                state: RowState::Waiting,
+                attempts,
+                next_at: None,
+            },
+            Opening::AfterStop | Opening::Never => self.skip(
+                row,
+                "its calling window does not open again before the campaign stops",
+            ),
+        }
+    }
+
+    /// Hand-overs made before this run existed (a resumed campaign), so the pace holds
+    /// across a restart.
+    pub fn handed_over_before(&mut self, at: impl IntoIterator<Item = DateTime<Utc>>) {
+        for t in at {
+            self.pacer.handed_over_at(t);
+        }
+    }
+
+    /// An unknown row's call was found on the server: it is followed like any placed call.
+    pub fn found(&mut self, row: u32) -> Option<Change> {
+        let p = self.rows.get_mut(&row)?;
+        (p.state == RowState::Unknown).then(|| {
+            p.state = RowState::Active;
+            Change {
+                row,
+                state: RowState::Active,
+                attempts: p.attempts,
+                next_at: None,
+            }
+        })
+    }
+
+    /// Rows that will still be handed over (waiting, or placing right now).
+    pub fn to_hand_over(&self) -> usize {
+        self.rows
+            .values()
+            .filter(|p| matches!(p.state, RowState::Waiting | RowState::Placing))
+            .count()
     }
 
     /// Every row is done, skipped or unknown: nothing more will be handed over.

@@ -213,7 +213,7 @@ fn a_request_that_never_left_is_tried_again_and_a_refused_one_is_skipped_with_wh
         },
         start(),
     );
-    assert_eq!(refused.state, RowState::Skipped);
+    assert_eq!((refused.state, refused.attempts), (RowState::Skipped, 0));
     assert_eq!(
         run.row(2).unwrap().reason.as_deref(),
         Some("The contact has no phone number.")

@@ -70,6 +70,9 @@ pub enum SettingsError {
     SameKey { key: String },
     #[error("An additional data or metadata key is empty.")]
     EmptyKey,
+    /// A key Contactship would refuse (the same rule as the Call screen's).
+    #[error("{message}")]
+    BadKey { message: String },
 }
 
 impl SettingsError {
@@ -86,7 +89,7 @@ impl SettingsError {
             Self::MaxActive => "pace.max_active",
             Self::MaxAttempts => "retry.max_attempts",
             Self::RetryTooSoon => "retry.after_minutes",
-            Self::SameKey { .. } | Self::EmptyKey => "additional_data",
+            Self::SameKey { .. } | Self::EmptyKey | Self::BadKey { .. } => "additional_data",
         }
     }
 }
@@ -141,6 +144,19 @@ impl CampaignSettings {
         let keys = self.additional_data.iter().chain(&self.metadata);
         if keys.clone().any(|(k, _)| k.trim().is_empty()) {
             problems.push(SettingsError::EmptyKey);
+        }
+        if let Some(bad) = keys
+            .clone()
+            .filter(|(k, _)| !k.trim().is_empty())
+            .find_map(|(k, v)| {
+                contactship::validate::key("additional_data", k.trim())
+                    .and_then(|()| contactship::validate::value("additional_data", k.trim(), v))
+                    .err()
+            })
+        {
+            problems.push(SettingsError::BadKey {
+                message: bad.message().to_owned(),
+            });
         }
         let mut seen = std::collections::HashSet::new();
         if let Some((key, _)) = self
