@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod check;
+mod status;
 
 #[derive(Parser)]
 #[command(
@@ -34,7 +35,7 @@ fn data_dir(given: Option<std::path::PathBuf>) -> Result<std::path::PathBuf, Ref
 
 #[derive(Subcommand)]
 enum Command {
-    /// Campaigns: check a list before anything is sent.
+    /// Campaigns: check a list before anything is sent, see where a campaign stands.
     Campaign {
         #[command(subcommand)]
         command: CampaignCommand,
@@ -45,6 +46,8 @@ enum Command {
 enum CampaignCommand {
     /// Reads a CSV or Excel list and says who can be called and why every other row cannot.
     Check(check::CheckArgs),
+    /// Says where a campaign stands: its state and how many people are in each.
+    Status(status::StatusArgs),
 }
 
 /// A failure the user can act on: printed as one sentence, exit code 2.
@@ -56,6 +59,9 @@ fn main() -> ExitCode {
         Command::Campaign {
             command: CampaignCommand::Check(args),
         } => check::run(&args, &dir, &mut std::io::stdout().lock()),
+        Command::Campaign {
+            command: CampaignCommand::Status(args),
+        } => status::run(&args, &dir, &mut std::io::stdout().lock()),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

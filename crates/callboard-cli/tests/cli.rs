@@ -160,3 +160,87 @@ fn campaign_check_skips_numbers_on_the_apps_do_not_call_list_even_while_the_app_
     );
     drop(store);
 }
+
+/// Stores a campaign of `csv` called `name` in `data_dir`, as the app or `campaign run` do.
+fn stored_campaign(data_dir: &Path, name: &str, csv: &str) {
+    use callboard_core::campaign::list::{self, CheckOptions};
+    use callboard_core::store::{CallStore, NewCampaign, STORE_FILE_NAME};
+    let (store, _) = CallStore::open_default(data_dir.join(STORE_FILE_NAME)).unwrap();
+    let sheet = list::read(csv.as_bytes()).unwrap();
+    let nobody = |_: &str| None;
+    let checked = list::check(
+        &sheet,
+        &list::guess(&sheet),
+        CheckOptions {
+            default_country: Some("CO"),
+            fallback_zone: None,
+            do_not_call: &nobody,
+        },
+    );
+    let rows: Vec<_> = checked
+        .callees
+        .into_iter()
+        .map(|c| (c, Vec::new()))
+        .collect();
+    store
+        .create_campaign(&NewCampaign {
+            id: uuid::Uuid::new_v4(),
+            name,
+            created_at: chrono::Utc::now(),
+            source: "clientes.csv",
+            settings: &serde_json::json!({}),
+            rows: &rows,
+        })
+        .unwrap();
+}
+
+#[test]
+fn campaign_status_counts_people_by_state_in_words_and_in_json_while_the_store_is_held() {
+    let dir = tempfile::tempdir().unwrap();
+    stored_campaign(
+        dir.path(),
+        "Diciembre",
+        "nombre,teléfono\nAna,301 444 5709\nBeto,301 444 5710\n",
+    );
+    // A writer holds the store, as a running campaign does: status still reads it.
+    let (_held, _) = callboard_core::store::CallStore::open_default(
+        dir.path().join(callboard_core::store::STORE_FILE_NAME),
+    )
+    .unwrap();
+    let words = cli_in(dir.path(), &["campaign", "status", "--name", "diciembre"]);
+    assert!(words.status.success(), "{}", text(&words.stderr));
+    let said = text(&words.stdout);
+    assert!(
+        said.starts_with("Campaign \"Diciembre\" is ready (2 people from clientes.csv"),
+        "{said}"
+    );
+    assert!(said.trim_end().ends_with(": 2 waiting."), "{said}");
+    let json = cli_in(
+        dir.path(),
+        &["campaign", "status", "--name", "Diciembre", "--json"],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["state"], "ready");
+    assert_eq!(v["rows"], 2);
+    assert_eq!(v["by_state"]["waiting"], 2);
+    assert_eq!(v["by_state"]["done"], 0);
+}
+
+#[test]
+fn campaign_status_of_a_name_nobody_used_lists_the_campaigns_there_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = cli_in(dir.path(), &["campaign", "status", "--name", "Enero"]);
+    assert_eq!(empty.status.code(), Some(2));
+    assert!(text(&empty.stderr).contains("there are no campaigns in"));
+    stored_campaign(
+        dir.path(),
+        "Diciembre",
+        "nombre,teléfono\nAna,301 444 5709\n",
+    );
+    let wrong = cli_in(dir.path(), &["campaign", "status", "--name", "Enero"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert_eq!(
+        text(&wrong.stderr).trim(),
+        "callboard-cli: there is no campaign called \"Enero\"; the campaigns are: Diciembre."
+    );
+}

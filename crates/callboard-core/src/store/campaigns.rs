@@ -164,45 +164,7 @@ impl CallStore {
 
     /// Every campaign, newest first, with its rows counted by state.
     pub fn campaigns(&self) -> Result<Vec<CampaignSummary>, StoreError> {
-        let conn = self.conn();
-        let mut list = conn
-            .prepare(
-                "SELECT id, name, created_at, state, source, settings FROM campaigns
-                 ORDER BY created_at DESC, rowid DESC",
-            )
-            .and_then(|mut stmt| {
-                stmt.query_map([], |r| {
-                    let id: String = r.get(0)?;
-                    let created: String = r.get(2)?;
-                    let settings: String = r.get(5)?;
-                    Ok(CampaignSummary {
-                        id: Uuid::parse_str(&id).unwrap_or_default(),
-                        name: r.get(1)?,
-                        created_at: parse_instant(&created).unwrap_or_default(),
-                        state: from_word(&r.get::<_, String>(3)?)?,
-                        source: r.get(4)?,
-                        settings: serde_json::from_str(&settings).unwrap_or_default(),
-                        rows_by_state: Vec::new(),
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .map_err(StoreError::read)?;
-        let mut count = conn
-            .prepare(
-                "SELECT state, count(*) FROM campaign_rows WHERE campaign_id = ?1
-                 GROUP BY state ORDER BY state",
-            )
-            .map_err(StoreError::read)?;
-        for campaign in &mut list {
-            campaign.rows_by_state = count
-                .query_map([campaign.id.to_string()], |r| {
-                    Ok((from_word(&r.get::<_, String>(0)?)?, r.get(1)?))
-                })
-                .and_then(|rows| rows.collect())
-                .map_err(StoreError::read)?;
-        }
-        Ok(list)
+        summaries(&self.conn())
     }
 
     /// A slice of a campaign's rows in list order.
@@ -227,6 +189,48 @@ impl CallStore {
             .map_err(StoreError::read)?;
         Ok(rows)
     }
+}
+
+/// Every campaign on `conn`, newest first, with its rows counted by state.
+pub(super) fn summaries(conn: &rusqlite::Connection) -> Result<Vec<CampaignSummary>, StoreError> {
+    let mut list = conn
+        .prepare(
+            "SELECT id, name, created_at, state, source, settings FROM campaigns
+             ORDER BY created_at DESC, rowid DESC",
+        )
+        .and_then(|mut stmt| {
+            stmt.query_map([], |r| {
+                let id: String = r.get(0)?;
+                let created: String = r.get(2)?;
+                let settings: String = r.get(5)?;
+                Ok(CampaignSummary {
+                    id: Uuid::parse_str(&id).unwrap_or_default(),
+                    name: r.get(1)?,
+                    created_at: parse_instant(&created).unwrap_or_default(),
+                    state: from_word(&r.get::<_, String>(3)?)?,
+                    source: r.get(4)?,
+                    settings: serde_json::from_str(&settings).unwrap_or_default(),
+                    rows_by_state: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .map_err(StoreError::read)?;
+    let mut count = conn
+        .prepare(
+            "SELECT state, count(*) FROM campaign_rows WHERE campaign_id = ?1
+             GROUP BY state ORDER BY state",
+        )
+        .map_err(StoreError::read)?;
+    for campaign in &mut list {
+        campaign.rows_by_state = count
+            .query_map([campaign.id.to_string()], |r| {
+                Ok((from_word(&r.get::<_, String>(0)?)?, r.get(1)?))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(StoreError::read)?;
+    }
+    Ok(list)
 }
 
 /// The columns [`stored_row`] reads, in its order.

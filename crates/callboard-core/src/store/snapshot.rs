@@ -34,6 +34,12 @@ impl StoreSnapshot {
             .map(|(_, e)| e)
     }
 
+    /// Every campaign, newest first, with its rows counted by state (what `campaign status`
+    /// shows while a run holds the store).
+    pub fn campaigns(&self) -> Result<Vec<super::CampaignSummary>, StoreError> {
+        super::campaigns::summaries(&self.conn)
+    }
+
     /// How many attempts were committed.
     pub fn len(&self) -> usize {
         read::count(&self.conn, &super::filter::Filter::default()).unwrap_or(0)
