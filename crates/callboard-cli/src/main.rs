@@ -5,6 +5,7 @@
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+mod calls;
 mod check;
 mod status;
 
@@ -40,6 +41,17 @@ enum Command {
         #[command(subcommand)]
         command: CampaignCommand,
     },
+    /// The call log the app shows in Recent calls.
+    Calls {
+        #[command(subcommand)]
+        command: CallsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum CallsCommand {
+    /// Lists the call log, newest first.
+    List(calls::ListArgs),
 }
 
 #[derive(Subcommand)]
@@ -62,6 +74,9 @@ fn main() -> ExitCode {
         Command::Campaign {
             command: CampaignCommand::Status(args),
         } => status::run(&args, &dir, &mut std::io::stdout().lock()),
+        Command::Calls {
+            command: CallsCommand::List(args),
+        } => calls::run(&args, &dir, &mut std::io::stdout().lock()),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

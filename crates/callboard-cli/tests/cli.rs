@@ -162,7 +162,7 @@ fn campaign_check_skips_numbers_on_the_apps_do_not_call_list_even_while_the_app_
 }
 
 /// Stores a campaign of `csv` called `name` in `data_dir`, as the app or `campaign run` do.
-fn stored_campaign(data_dir: &Path, name: &str, csv: &str) {
+fn stored_campaign(data_dir: &Path, name: &str, csv: &str) -> uuid::Uuid {
     use callboard_core::campaign::list::{self, CheckOptions};
     use callboard_core::store::{CallStore, NewCampaign, STORE_FILE_NAME};
     let (store, _) = CallStore::open_default(data_dir.join(STORE_FILE_NAME)).unwrap();
@@ -182,9 +182,10 @@ fn stored_campaign(data_dir: &Path, name: &str, csv: &str) {
         .into_iter()
         .map(|c| (c, Vec::new()))
         .collect();
+    let id = uuid::Uuid::new_v4();
     store
         .create_campaign(&NewCampaign {
-            id: uuid::Uuid::new_v4(),
+            id,
             name,
             created_at: chrono::Utc::now(),
             source: "clientes.csv",
@@ -192,6 +193,7 @@ fn stored_campaign(data_dir: &Path, name: &str, csv: &str) {
             rows: &rows,
         })
         .unwrap();
+    id
 }
 
 #[test]
@@ -242,5 +244,112 @@ fn campaign_status_of_a_name_nobody_used_lists_the_campaigns_there_are() {
     assert_eq!(
         text(&wrong.stderr).trim(),
         "callboard-cli: there is no campaign called \"Enero\"; the campaigns are: Diciembre."
+    );
+}
+
+/// Records an attempt at `contact` that never left this computer, from `campaign` if given.
+fn stored_call(data_dir: &Path, contact: &str, campaign: Option<uuid::Uuid>) {
+    use callboard_core::calls::{CallLabels, JournalRecord, Outcome, RequestSummary};
+    use callboard_core::store::{CallStore, STORE_FILE_NAME};
+    let (store, _) = CallStore::open_default(data_dir.join(STORE_FILE_NAME)).unwrap();
+    let request_id = uuid::Uuid::new_v4();
+    let at = chrono::Utc::now();
+    let request = RequestSummary {
+        contact_id: format!("contact-{contact}"),
+        agent_id: "agent-1".into(),
+        from_number_id: "number-1".into(),
+        body: serde_json::json!({}),
+        labels: CallLabels {
+            contact_name: contact.into(),
+            contact_phone: "+573014445709".into(),
+            agent_name: "Sofía".into(),
+            when_label: "Now".into(),
+            ..CallLabels::default()
+        },
+        due_at: None,
+        campaign_id: campaign.map(|c| c.to_string()),
+    };
+    store
+        .append_all(&[
+            JournalRecord::Sending {
+                request_id,
+                at,
+                request,
+            },
+            JournalRecord::Outcome {
+                request_id,
+                at,
+                outcome: Outcome::NotSent {
+                    code: "connect_failed".into(),
+                    message: "Couldn't reach Contactship.".into(),
+                },
+            },
+        ])
+        .unwrap();
+}
+
+#[test]
+fn calls_list_filters_by_campaign_and_state_and_prints_lines_or_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let campaign = stored_campaign(
+        dir.path(),
+        "Diciembre",
+        "nombre,teléfono\nAna,301 444 5709\n",
+    );
+    stored_call(dir.path(), "Ana", Some(campaign));
+    stored_call(dir.path(), "Beto", None);
+    let all = cli_in(dir.path(), &["calls", "list"]);
+    assert!(all.status.success(), "{}", text(&all.stderr));
+    let lines = text(&all.stdout);
+    assert_eq!(lines.lines().count(), 2, "{lines}");
+    assert!(
+        lines.lines().next().unwrap().contains("not_sent"),
+        "{lines}"
+    );
+    let mine = cli_in(
+        dir.path(),
+        &[
+            "calls",
+            "list",
+            "--campaign",
+            "diciembre",
+            "--status",
+            "not-sent",
+            "--json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&mine.stdout).unwrap();
+    let list = v.as_array().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["contact"], "Ana");
+    assert_eq!(list[0]["campaign_id"], campaign.to_string());
+    let none = cli_in(dir.path(), &["calls", "list", "--status", "completed"]);
+    assert_eq!(text(&none.stdout).trim(), "No calls match.");
+    let limited = cli_in(dir.path(), &["calls", "list", "--limit", "1", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&limited.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn calls_list_refuses_an_unknown_state_a_bad_limit_and_an_unknown_campaign_in_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad_state = cli_in(dir.path(), &["calls", "list", "--status", "ringing"]);
+    assert_eq!(bad_state.status.code(), Some(2));
+    let said = text(&bad_state.stderr);
+    assert!(
+        said.starts_with(
+            "callboard-cli: \"ringing\" is not a call state; give --status one of: sending,"
+        ),
+        "{said}"
+    );
+    let bad_limit = cli_in(dir.path(), &["calls", "list", "--limit", "0"]);
+    assert_eq!(bad_limit.status.code(), Some(2));
+    assert!(text(&bad_limit.stderr).contains("--limit a number from 1 to 500"));
+    stored_call(dir.path(), "Ana", None);
+    let unknown = cli_in(dir.path(), &["calls", "list", "--campaign", "Enero"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(
+        text(&unknown.stderr).trim(),
+        "callboard-cli: there is no campaign called \"Enero\"."
     );
 }

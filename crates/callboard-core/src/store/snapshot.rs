@@ -40,6 +40,25 @@ impl StoreSnapshot {
         super::campaigns::summaries(&self.conn)
     }
 
+    /// One page of the attempts `q` matches, newest first, as [`super::CallStore::page`]
+    /// reads them (each with its latest status only).
+    pub fn page(
+        &self,
+        q: &crate::call_query::CallQuery,
+        p: crate::call_query::PageRequest,
+    ) -> Result<Vec<CallEntry>, StoreError> {
+        let mut out = Vec::with_capacity(p.limit);
+        read::matching(
+            &self.conn,
+            &super::filter::filter(q),
+            Some((p.offset, p.limit)),
+            History::Latest,
+            |e| out.push(e),
+        )
+        .map_err(StoreError::read)?;
+        Ok(out)
+    }
+
     /// How many attempts were committed.
     pub fn len(&self) -> usize {
         read::count(&self.conn, &super::filter::Filter::default()).unwrap_or(0)
