@@ -6,7 +6,7 @@
 use crate::Refusal;
 use callboard_core::call_query::{CallQuery, PageRequest, ShownState};
 use callboard_core::calls::CallEntry;
-use callboard_core::store::{StoreSnapshot, STORE_FILE_NAME};
+use callboard_core::store::{StoreError, StoreSnapshot, STORE_FILE_NAME};
 use std::io::Write;
 use std::path::Path;
 
@@ -87,14 +87,15 @@ pub fn run(args: &ListArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(), 
 }
 
 fn campaign_id(snapshot: &StoreSnapshot, name: &str) -> Result<String, Refusal> {
-    let wanted = name.trim().to_lowercase();
     snapshot
-        .campaigns()
-        .map_err(|e| Refusal(e.to_string()))?
-        .into_iter()
-        .find(|c| c.name.to_lowercase() == wanted || c.id.to_string() == wanted)
+        .find_campaign(name)
         .map(|c| c.id.to_string())
-        .ok_or_else(|| Refusal(format!("there is no campaign called \"{}\".", name.trim())))
+        .map_err(|e| match e {
+            StoreError::NoSuchCampaign { name } => {
+                Refusal(format!("there is no campaign called \"{name}\"."))
+            }
+            other => Refusal(other.to_string()),
+        })
 }
 
 fn line(e: &CallEntry) -> String {

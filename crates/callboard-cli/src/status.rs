@@ -3,7 +3,9 @@
 //! `{"name", "id", "state", "source", "created_at", "rows", "by_state": {"waiting": n, …}}`.
 
 use crate::Refusal;
-use callboard_core::store::{CampaignSummary, RowState, StoreSnapshot, STORE_FILE_NAME};
+use callboard_core::store::{
+    CampaignSummary, RowState, StoreError, StoreSnapshot, STORE_FILE_NAME,
+};
 use std::io::Write;
 use std::path::Path;
 
@@ -28,24 +30,23 @@ pub fn run(args: &StatusArgs, data_dir: &Path, out: &mut dyn Write) -> Result<()
     if !path.exists() {
         return Err(none_yet());
     }
-    let campaigns = StoreSnapshot::open(&path)
-        .and_then(|s| s.campaigns())
-        .map_err(|e| Refusal(e.to_string()))?;
-    let wanted = args.name.trim().to_lowercase();
-    let Some(c) = campaigns
-        .iter()
-        .find(|c| c.name.to_lowercase() == wanted || c.id.to_string() == wanted)
-    else {
-        let known: Vec<&str> = campaigns.iter().map(|c| c.name.as_str()).collect();
-        return Err(match known.as_slice() {
-            [] => none_yet(),
-            names => Refusal(format!(
-                "there is no campaign called \"{}\"; the campaigns are: {}.",
-                args.name.trim(),
-                names.join(", ")
-            )),
-        });
+    let snapshot = StoreSnapshot::open(&path).map_err(|e| Refusal(e.to_string()))?;
+    let c = match snapshot.find_campaign(&args.name) {
+        Ok(c) => c,
+        Err(StoreError::NoSuchCampaign { name }) => {
+            let all = snapshot.campaigns().map_err(|e| Refusal(e.to_string()))?;
+            let known: Vec<&str> = all.iter().map(|c| c.name.as_str()).collect();
+            return Err(match known.as_slice() {
+                [] => none_yet(),
+                names => Refusal(format!(
+                    "there is no campaign called \"{name}\"; the campaigns are: {}.",
+                    names.join(", ")
+                )),
+            });
+        }
+        Err(e) => return Err(Refusal(e.to_string())),
     };
+    let c = &c;
     let written = if args.json {
         writeln!(out, "{}", json(c))
     } else {

@@ -31,6 +31,17 @@ pub enum Handover {
     Unknown,
 }
 
+impl Handover {
+    /// A 429 asking to wait `retry_after` (30 s when the server gave no `Retry-After`).
+    pub fn rate_limited(retry_after: Option<std::time::Duration>) -> Self {
+        Self::RateLimited {
+            retry_after: retry_after
+                .and_then(|d| Duration::from_std(d).ok())
+                .unwrap_or(Duration::seconds(30)),
+        }
+    }
+}
+
 /// One row as the run tracks it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowProgress {

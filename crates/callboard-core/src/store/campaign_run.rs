@@ -105,13 +105,7 @@ impl CallStore {
 
     /// The campaign called `name` (in any letter case), or with that id.
     pub fn find_campaign(&self, name: &str) -> Result<CampaignSummary, StoreError> {
-        let wanted = name.trim();
-        self.campaigns()?
-            .into_iter()
-            .find(|c| c.name.to_lowercase() == wanted.to_lowercase() || c.id.to_string() == wanted)
-            .ok_or_else(|| StoreError::NoSuchCampaign {
-                name: wanted.to_owned(),
-            })
+        named(self.campaigns()?, name)
     }
 
     /// One row of a campaign.
@@ -202,4 +196,16 @@ impl CallStore {
             .map_err(StoreError::read)?;
         Ok(rows)
     }
+}
+
+/// The campaign of `list` called `name` (in any letter case, spaces around ignored) or with
+/// that id: the one rule for naming a campaign, in the app and the CLI.
+pub(super) fn named(list: Vec<CampaignSummary>, name: &str) -> Result<CampaignSummary, StoreError> {
+    let wanted = name.trim();
+    let lower = wanted.to_lowercase();
+    list.into_iter()
+        .find(|c| c.name.to_lowercase() == lower || c.id.to_string() == lower)
+        .ok_or_else(|| StoreError::NoSuchCampaign {
+            name: wanted.to_owned(),
+        })
 }

@@ -40,6 +40,12 @@ impl StoreSnapshot {
         super::campaigns::summaries(&self.conn)
     }
 
+    /// The campaign called `name` (in any letter case), or with that id, as
+    /// [`super::CallStore::find_campaign`] finds it.
+    pub fn find_campaign(&self, name: &str) -> Result<super::CampaignSummary, StoreError> {
+        super::campaign_run::named(self.campaigns()?, name)
+    }
+
     /// One page of the attempts `q` matches, newest first, as [`super::CallStore::page`]
     /// reads them (each with its latest status only).
     pub fn page(

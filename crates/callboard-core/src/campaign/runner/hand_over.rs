@@ -132,11 +132,7 @@ fn handover_of(placement: &PlacementResult) -> Handover {
         PlacementResult::Placed { .. } => Handover::Placed,
         PlacementResult::Rejected {
             code, retry_after, ..
-        } if code == "rate_limited" => Handover::RateLimited {
-            retry_after: retry_after
-                .and_then(|d| chrono::Duration::from_std(d).ok())
-                .unwrap_or(chrono::Duration::seconds(30)),
-        },
+        } if code == "rate_limited" => Handover::rate_limited(*retry_after),
         // Nothing was created: the key is wrong, so the row waits for the resume.
         PlacementResult::Rejected { code, .. } if code == "unauthorized" => Handover::NotSent,
         PlacementResult::Rejected { .. } => Handover::Refused {

@@ -58,12 +58,7 @@ pub(super) async fn contact_for(client: &Client, row: &StoredRow) -> Result<Stri
 /// A failed contact lookup or creation, as the run counts it: none of them is an attempt.
 fn handover_of(e: &Error) -> Handover {
     match e {
-        Error::RateLimited { .. } => Handover::RateLimited {
-            retry_after: e
-                .retry_after()
-                .and_then(|d| chrono::Duration::from_std(d).ok())
-                .unwrap_or(chrono::Duration::seconds(30)),
-        },
+        Error::RateLimited { .. } => Handover::rate_limited(e.retry_after()),
         Error::Timeout
         | Error::ConnectFailed { .. }
         | Error::TlsFailed
