@@ -94,6 +94,10 @@ fn store_kind(kind: StoreKind) -> KeyStore {
     }
 }
 
+/// The sandbox organisation's concurrency limit: a campaign paced above it meets the 429s a
+/// real account answers, and slows down, instead of a server that takes any number of calls.
+const SANDBOX_MAX_ACTIVE_CALLS: usize = 10;
+
 /// Starts the in-process simulator on a loopback port and connects to it.
 pub async fn start_sandbox(state: &AppState) -> Result<(), AppError> {
     let options = SandboxOptions {
@@ -104,6 +108,7 @@ pub async fn start_sandbox(state: &AppState) -> Result<(), AppError> {
         clock: ClockMode::Realtime,
         // The organisation's other calls, so "All calls" shows what a real account would.
         history: true,
+        max_active_calls: Some(SANDBOX_MAX_ACTIVE_CALLS),
     };
     let sandbox = Sandbox::start(options).await.map_err(|e| {
         tracing::error!("sandbox failed to start: {e}");

@@ -24,6 +24,10 @@ struct Args {
     /// Serve four weeks of calls placed before the start (dashboard, teammates, campaigns).
     #[arg(long)]
     history: bool,
+    /// Refuse create-call requests with 429 while N calls are in the queue or talking
+    /// (no limit when left out).
+    #[arg(long, value_name = "N")]
+    max_active_calls: Option<usize>,
 }
 
 #[tokio::main]
@@ -38,6 +42,7 @@ async fn main() -> std::io::Result<()> {
             ClockMode::Manual
         },
         history: args.history,
+        max_active_calls: args.max_active_calls,
     })
     .await?;
     let mut out = std::io::stdout().lock();

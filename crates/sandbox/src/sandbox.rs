@@ -27,6 +27,11 @@ pub struct SandboxOptions {
     /// the start, as a real organisation's call log has. Off by default so tests that count the
     /// calls they create see only theirs; the app's Sandbox mode turns it on.
     pub history: bool,
+    /// The organisation's concurrency limit: with `Some(n)`, a create-call request while `n`
+    /// calls are in the queue or talking is refused with 429 and a `Retry-After`, and creates
+    /// nothing. `None` (the default) never refuses, so tests that hand many calls over at
+    /// once on a frozen clock see only the faults they inject; the app's Sandbox mode uses 10.
+    pub max_active_calls: Option<usize>,
 }
 
 impl Default for SandboxOptions {
@@ -36,6 +41,7 @@ impl Default for SandboxOptions {
             port: 0,
             clock: ClockMode::Manual,
             history: false,
+            max_active_calls: None,
         }
     }
 }
@@ -68,7 +74,12 @@ impl Sandbox {
     pub async fn start(opts: SandboxOptions) -> std::io::Result<Sandbox> {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, opts.port)).await?;
         let addr = listener.local_addr()?;
-        let shared = Arc::new(Shared::new(opts.api_key, opts.clock, opts.history));
+        let shared = Arc::new(Shared::new(
+            opts.api_key,
+            opts.clock,
+            opts.history,
+            opts.max_active_calls,
+        ));
         let (shutdown, rx) = watch::channel(false);
         let task = tokio::spawn(server::serve(listener, Arc::clone(&shared), rx));
         Ok(Sandbox {

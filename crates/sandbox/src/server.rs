@@ -56,6 +56,19 @@ pub(crate) fn empty_response(status: StatusCode) -> HttpResponse {
     response
 }
 
+/// A 429 with the API's error body and a `Retry-After` of `retry_after_secs`: the one shape of
+/// "slow down", whether a fault rule injects it or the concurrency limit answers it.
+pub(crate) fn rate_limited(retry_after_secs: u32) -> HttpResponse {
+    let mut response = json_response(
+        StatusCode::TOO_MANY_REQUESTS,
+        &default_error_body(StatusCode::TOO_MANY_REQUESTS),
+    );
+    response
+        .headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(retry_after_secs));
+    response
+}
+
 /// Accepts connections until `shutdown` flips to true.
 pub(crate) async fn serve(
     listener: TcpListener,
@@ -177,16 +190,7 @@ async fn handle(
             );
             Ok(raw_response(status, "text/html", Bytes::from(page)))
         }
-        FaultAction::RateLimited { retry_after_secs } => {
-            let mut response = json_response(
-                StatusCode::TOO_MANY_REQUESTS,
-                &default_error_body(StatusCode::TOO_MANY_REQUESTS),
-            );
-            response
-                .headers_mut()
-                .insert(RETRY_AFTER, HeaderValue::from(retry_after_secs));
-            Ok(response)
-        }
+        FaultAction::RateLimited { retry_after_secs } => Ok(rate_limited(retry_after_secs)),
         FaultAction::Unparseable200 => {
             let real_body = match real {
                 Some(response) => response

@@ -9,6 +9,7 @@ use crate::clock::{ClockMode, SimClock};
 use crate::control::RecordedRequest;
 use crate::faults::FaultQueue;
 use crate::ids::stable_uuid;
+use crate::lifecycle::{Phase, Timeline};
 use crate::model::{Agent, CallRecord, Contact, PhoneNumber};
 use crate::seed;
 
@@ -46,6 +47,20 @@ impl Store {
         }
     }
 
+    /// Calls in the queue or talking at `now`: due and not final. Scheduled calls still waiting
+    /// for their time hold no line, so they don't count.
+    pub(crate) fn active_calls(&self, now: DateTime<Utc>) -> usize {
+        self.calls
+            .iter()
+            .filter(|c| {
+                matches!(
+                    Timeline::of(c).phase(now),
+                    Phase::InQueue | Phase::InProgress
+                )
+            })
+            .count()
+    }
+
     /// A fresh id for a created object of `kind`, plus its sequence number.
     pub(crate) fn next_id(&mut self, id_seed: &str, kind: &str) -> (String, u64) {
         let seq = self.next_seq;
@@ -68,11 +83,18 @@ pub(crate) struct Shared {
     /// The instant the seeded history is relative to (the start), or `None` for no history.
     /// Kept so a reset brings back exactly the same calls.
     pub history_anchor: Option<DateTime<Utc>>,
+    /// Create-call requests are refused with a 429 while this many calls are active.
+    pub max_active_calls: Option<usize>,
 }
 
 impl Shared {
     /// Fresh state with seed data (and the call history when `history` is set).
-    pub(crate) fn new(api_key: String, mode: ClockMode, history: bool) -> Self {
+    pub(crate) fn new(
+        api_key: String,
+        mode: ClockMode,
+        history: bool,
+        max_active_calls: Option<usize>,
+    ) -> Self {
         let clock = SimClock::new(mode);
         let history_anchor = history.then(|| clock.now());
         let id_seed = match mode {
@@ -90,6 +112,7 @@ impl Shared {
             requests: Mutex::new(Vec::new()),
             store: Mutex::new(Store::seeded(history_anchor)),
             history_anchor,
+            max_active_calls,
         }
     }
 

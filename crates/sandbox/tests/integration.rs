@@ -1,5 +1,5 @@
 //! Every integration test of this crate, one module per file, in ONE test binary: each
-//! binary links the crate and all its dependencies again, so 5 of them cost CI
+//! binary links the crate and all its dependencies again, so 6 of them cost CI
 //! minutes of linking for nothing. The shared helpers are declared once here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -7,6 +7,7 @@ mod common;
 
 mod call_lifecycle;
 mod call_placement;
+mod concurrency_limit;
 mod faults;
 mod history;
 mod resources;

@@ -1,5 +1,6 @@
 //! `POST /v1/calls/single-contact-call` and `POST /v1/calls/single-phone-call`: validation
-//! (each 400 names its field), lookups (404s), and the stored call record.
+//! (each 400 names its field), lookups (404s), the organisation's concurrency limit (429),
+//! and the stored call record.
 
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -9,11 +10,35 @@ use super::input::{is_e164, json_object, optional_string, required_string};
 use super::{ApiError, Ctx, Reply};
 use crate::lifecycle::Outcome;
 use crate::model::{iso, CallContact, CallRecord};
-use crate::state::lock;
+use crate::state::{lock, Store};
 use crate::OUTCOME_METADATA_KEY;
 
 /// Longest accepted `delay`, in minutes (one year), so the arithmetic can never overflow.
 const MAX_DELAY_MINUTES: u64 = 525_600;
+
+/// `Retry-After` of a 429 from the concurrency limit. A real server cannot know when the
+/// conversations on its lines will end, so it names a fixed wait, not the simulator's exact
+/// next finish.
+const BUSY_RETRY_AFTER_SECS: u32 = 30;
+
+/// Refuses a call that would ring now while `limit` calls are already active. A call scheduled
+/// for later holds no line yet, so it is accepted. Checked under the store's lock, with the
+/// insert that follows, so two requests racing for the last line cannot both get it.
+fn admit(
+    store: &Store,
+    limit: Option<usize>,
+    common: &Common,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    match limit {
+        Some(limit) if !common.scheduled && store.active_calls(now) >= limit => {
+            Err(ApiError::RateLimited {
+                retry_after_secs: BUSY_RETRY_AFTER_SECS,
+            })
+        }
+        _ => Ok(()),
+    }
+}
 
 /// The fields both create-call endpoints share.
 struct Common {
@@ -220,6 +245,7 @@ pub(super) fn contact_call(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
         .ok_or_else(|| ApiError::NotFound("Phone number not found".to_owned()))?
         .phone_number
         .clone();
+    admit(&store, ctx.shared.max_active_calls, &common, now)?;
     let (id, seq) = store.next_id(&ctx.shared.id_seed, "call");
     let call = CallRecord {
         id,
@@ -292,6 +318,7 @@ pub(super) fn phone_call(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
     let fallback_debt = existing
         .and_then(|c| c.property("amount_debt"))
         .map(str::to_owned);
+    admit(&store, ctx.shared.max_active_calls, &common, now)?;
     let (id, seq) = store.next_id(&ctx.shared.id_seed, "call");
     let call = CallRecord {
         id,

@@ -11,7 +11,7 @@ mod phone_numbers;
 use hyper::{HeaderMap, Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::server::{empty_response, json_response, HttpResponse};
+use crate::server::{empty_response, json_response, rate_limited, HttpResponse};
 use crate::state::Shared;
 
 pub(crate) use input::Query;
@@ -67,6 +67,9 @@ pub(crate) enum ApiError {
     /// 409: the request conflicts with existing data.
     #[error("{0}")]
     Conflict(String),
+    /// 429: too many calls are active at once; try again after `retry_after_secs`.
+    #[error("Too Many Requests")]
+    RateLimited { retry_after_secs: u32 },
 }
 
 impl ApiError {
@@ -93,11 +96,13 @@ impl ApiError {
             Self::Unauthorized => "unauthorized",
             Self::NotFound(_) => "not_found",
             Self::Conflict(_) => "conflict",
+            Self::RateLimited { .. } => "rate_limited",
         }
     }
 
     fn into_response(self) -> HttpResponse {
         let body = match &self {
+            Self::RateLimited { retry_after_secs } => return rate_limited(*retry_after_secs),
             Self::BadRequest { message, .. } => {
                 let mut body =
                     json!({"statusCode": 400, "error": "Bad Request", "message": message});

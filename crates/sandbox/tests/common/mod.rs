@@ -18,6 +18,8 @@ pub struct Harness {
 pub struct Answer {
     pub status: StatusCode,
     pub content_type: Option<String>,
+    /// The `Retry-After` header, when there is one.
+    pub retry_after: Option<String>,
     pub text: String,
     pub json: Value,
 }
@@ -32,11 +34,28 @@ impl Harness {
         Self::start_with(true).await
     }
 
+    /// A simulator that refuses calls above `limit` active ones.
+    pub async fn with_max_active_calls(limit: usize) -> Harness {
+        Self::start_with_options(SandboxOptions {
+            max_active_calls: Some(limit),
+            ..SandboxOptions::default()
+        })
+        .await
+    }
+
     async fn start_with(history: bool) -> Harness {
-        let sandbox = Sandbox::start(SandboxOptions {
-            api_key: KEY.to_owned(),
+        Self::start_with_options(SandboxOptions {
             history,
             ..SandboxOptions::default()
+        })
+        .await
+    }
+
+    /// A simulator started with `options` and this harness's API key.
+    async fn start_with_options(options: SandboxOptions) -> Harness {
+        let sandbox = Sandbox::start(SandboxOptions {
+            api_key: KEY.to_owned(),
+            ..options
         })
         .await
         .expect("sandbox starts");
@@ -68,16 +87,20 @@ impl Harness {
         }
         let resp = req.send().await.expect("request reaches the sandbox");
         let status = resp.status();
-        let content_type = resp
-            .headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let header = |name: &str| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let content_type = header("content-type");
+        let retry_after = header("retry-after");
         let text = resp.text().await.expect("body");
         let json = serde_json::from_str(&text).unwrap_or(Value::Null);
         Answer {
             status,
             content_type,
+            retry_after,
             text,
             json,
         }
