@@ -4,6 +4,8 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::lifecycle::OutcomeShares;
+
 /// Formats an instant the way the API does (`2026-01-05T14:30:00.000Z`).
 pub(crate) fn iso(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)
@@ -87,6 +89,9 @@ pub(crate) struct Agent {
     /// The company the agent speaks for (used in transcripts; not part of the API shape).
     #[serde(skip)]
     pub company: &'static str,
+    /// How this agent's calls end when nothing forces an outcome (not part of the API shape).
+    #[serde(skip)]
+    pub outcome_shares: OutcomeShares,
 }
 
 /// A phone number owned by the organization.
@@ -131,4 +136,6 @@ pub(crate) struct CallRecord {
     pub debt: Option<String>,
     /// Final status forced through `metadata.sandbox_outcome`, if any.
     pub forced_outcome: Option<crate::lifecycle::Outcome>,
+    /// The shares of the call's agent, which pick its outcome when none is forced.
+    pub outcome_shares: OutcomeShares,
 }

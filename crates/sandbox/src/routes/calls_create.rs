@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 
 use super::input::{is_e164, json_object, optional_string, required_string};
 use super::{ApiError, Ctx, Reply};
-use crate::lifecycle::Outcome;
+use crate::lifecycle::{Outcome, OutcomeShares};
 use crate::model::{iso, CallContact, CallRecord};
 use crate::state::{lock, Store};
 use crate::OUTCOME_METADATA_KEY;
@@ -38,6 +38,16 @@ fn admit(
         }
         _ => Ok(()),
     }
+}
+
+/// The outcome shares of agent `agent_id`, or the 404 for an agent that does not exist.
+fn outcome_shares_of(store: &Store, agent_id: &str) -> Result<OutcomeShares, ApiError> {
+    store
+        .agents
+        .iter()
+        .find(|a| a.id == agent_id)
+        .map(|a| a.outcome_shares)
+        .ok_or_else(|| ApiError::NotFound("Agent not found".to_owned()))
 }
 
 /// The fields both create-call endpoints share.
@@ -235,9 +245,7 @@ pub(super) fn contact_call(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
         .find(|c| c.id == contact_id)
         .ok_or_else(|| ApiError::NotFound("Contact not found".to_owned()))?
         .clone();
-    if !store.agents.iter().any(|a| a.id == agent_id) {
-        return Err(ApiError::NotFound("Agent not found".to_owned()));
-    }
+    let outcome_shares = outcome_shares_of(&store, &agent_id)?;
     let from_number = store
         .phone_numbers
         .iter()
@@ -267,6 +275,7 @@ pub(super) fn contact_call(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
         metadata: common.metadata,
         campaign_id: None,
         forced_outcome: common.forced_outcome,
+        outcome_shares,
     };
     let reply = created_reply(&call);
     store.calls.push(call);
@@ -309,9 +318,7 @@ pub(super) fn phone_call(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
             "is not a phone number of your organization",
         ));
     }
-    if !store.agents.iter().any(|a| a.id == agent_id) {
-        return Err(ApiError::NotFound("Agent not found".to_owned()));
-    }
+    let outcome_shares = outcome_shares_of(&store, &agent_id)?;
     // Linked to an existing contact when the destination number belongs to one.
     let existing = store.contacts.iter().find(|c| c.phone_number == to_number);
     let contact_id = existing.map(|c| c.id.clone());
@@ -340,6 +347,7 @@ pub(super) fn phone_call(ctx: &Ctx<'_>) -> Result<Reply, ApiError> {
         metadata: common.metadata,
         campaign_id: None,
         forced_outcome: common.forced_outcome,
+        outcome_shares,
     };
     let reply = created_reply(&call);
     store.calls.push(call);

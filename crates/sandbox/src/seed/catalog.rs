@@ -1,7 +1,27 @@
 //! Seeded agents (one per language) and the organization's phone numbers.
+//!
+//! Each agent's calls end in their own shares, as that kind of calling does (used for calls
+//! created without `metadata.sandbox_outcome`, and for the seeded history):
+//!
+//! | agent | calls | completed | no-answer | voice mail | busy | failed |
+//! |---|---|---|---|---|---|---|
+//! | Cobranza amable MX | payment reminders to customers | 50 % | 15 % | 15 % | 10 % | 10 % |
+//! | Demo follow-up US | sales follow-ups to leads | 30 % | 30 % | 25 % | 10 % | 5 % |
+//! | Confirmação de consultas BR | patients expecting the call | 65 % | 15 % | 10 % | 5 % | 5 % |
+//! | Citas clínica Madrid | patients expecting the call | 70 % | 10 % | 10 % | 5 % | 5 % |
+//!
+//! The collections agent keeps [`OutcomeShares::REFERENCE`], the shares every call had before
+//! agents had their own, so tests and demos placing calls with it see the same outcomes.
 
 use crate::ids::stable_uuid;
+use crate::lifecycle::OutcomeShares;
 use crate::model::{Agent, AnalysisItem, PhoneNumber, Tool, ORGANIZATION_ID};
+
+/// Leads from a demo: many don't pick up a number they don't know, or let it go to voice mail.
+const SALES_FOLLOW_UP: OutcomeShares = OutcomeShares::new(6, 6, 5, 2, 1);
+/// Patients confirming a visit they booked: most answer.
+const APPOINTMENTS_BR: OutcomeShares = OutcomeShares::new(13, 3, 2, 1, 1);
+const APPOINTMENTS_ES: OutcomeShares = OutcomeShares::new(14, 2, 2, 1, 1);
 
 fn analysis(items: &[(&'static str, &'static str, &'static str)]) -> Vec<AnalysisItem> {
     items
@@ -48,6 +68,7 @@ pub(crate) fn agents() -> Vec<Agent> {
             created_at: "2025-01-14T16:20:00.000Z".to_owned(),
             updated_at: "2025-09-02T18:05:31.000Z".to_owned(),
             company: "Financiera Aurora",
+            outcome_shares: OutcomeShares::REFERENCE,
         },
         Agent {
             id: stable_uuid("seed/agent/sales-us"),
@@ -79,6 +100,7 @@ pub(crate) fn agents() -> Vec<Agent> {
             created_at: "2025-02-03T14:02:11.000Z".to_owned(),
             updated_at: "2025-10-21T09:45:00.000Z".to_owned(),
             company: "Brightline Software",
+            outcome_shares: SALES_FOLLOW_UP,
         },
         Agent {
             id: stable_uuid("seed/agent/atendimento-br"),
@@ -104,6 +126,7 @@ pub(crate) fn agents() -> Vec<Agent> {
             created_at: "2025-03-18T12:30:00.000Z".to_owned(),
             updated_at: "2025-08-11T20:14:09.000Z".to_owned(),
             company: "Clínica Sorriso",
+            outcome_shares: APPOINTMENTS_BR,
         },
         Agent {
             id: stable_uuid("seed/agent/citas-es"),
@@ -129,6 +152,7 @@ pub(crate) fn agents() -> Vec<Agent> {
             created_at: "2025-04-07T08:15:42.000Z".to_owned(),
             updated_at: "2025-11-03T10:00:00.000Z".to_owned(),
             company: "Clínica Dental Sonrisa",
+            outcome_shares: APPOINTMENTS_ES,
         },
     ]
 }

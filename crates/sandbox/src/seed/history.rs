@@ -135,6 +135,7 @@ pub(crate) fn history(
                 campaign_id,
                 debt: contact.property("amount_debt").map(str::to_owned),
                 forced_outcome: forced(i),
+                outcome_shares: agent.outcome_shares,
             }
         })
         .collect()
