@@ -77,9 +77,10 @@ const MEXICO: &[(&str, &[&str])] = &[
     ("America/Mazatlan", &["669", "667", "612", "624", "311"]),
     ("America/Cancun", &["998", "984", "983"]),
     ("America/Ciudad_Juarez", &["656"]),
+    // Yucatán (999, Mérida) keeps central time all year since 2022, as Mexico City does.
     (
         "America/Mexico_City",
-        &["55", "56", "33", "81", "222", "442", "477", "614"],
+        &["55", "56", "33", "81", "222", "442", "477", "614", "999"],
     ),
 ];
 

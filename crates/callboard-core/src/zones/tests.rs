@@ -156,6 +156,10 @@ fn mexican_and_brazilian_area_codes_reorder_candidates() {
     assert_eq!(mx.zones.first().copied(), Some("America/Mexico_City"));
     let mx = zones_for_contact(Some("México"), Some("+52 998 123 4567"));
     assert_eq!(mx.zones.first().copied(), Some("America/Cancun"));
+    // Mérida is on central time, unlike Cancún next door.
+    let mx = zones_for_contact(Some("México"), Some("+52 999 342 6849"));
+    assert_eq!(mx.zones.first().copied(), Some("America/Mexico_City"));
+    assert!(mx.hinted && mx.implied.is_none(), "a hint, not a certainty");
     let br = zones_for_contact(Some("Brasil"), Some("+55 92 91234 5678"));
     assert_eq!(br.zones.first().copied(), Some("America/Manaus"));
     let br = zones_for_contact(Some("Brasil"), Some("+55 11 91234 5678"));
