@@ -5,13 +5,15 @@
 //! over in that order no faster than the pace and the cap allow; [`retry`] says how a call
 //! ended and whether its row is called again; [`settings`] checks how a campaign calls,
 //! naming the field of every problem; [`run`] keeps a running campaign's books (what to hand
-//! over now, what each answer does to its row) for the app's runner.
+//! over now, what each answer does to its row) for the app's runner; [`sample`] is the list
+//! shipped to try a campaign in Sandbox mode.
 
 pub mod list;
 pub mod pace;
 pub mod retry;
 pub mod run;
 pub mod runner;
+pub mod sample;
 pub mod settings;
 mod start;
 pub mod window;

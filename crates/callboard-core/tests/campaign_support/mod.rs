@@ -3,7 +3,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use crate::placement_support::{Fixture, CREATE_CALL_PATH};
-use callboard_core::campaign::list::{self, CheckOptions};
+use callboard_core::campaign::list::{self, CheckOptions, CheckedList, Sheet};
 use callboard_core::campaign::{
     create_campaign, CallingWindow, CampaignSettings, Days, Pace, RetryRules, Runner, Tick,
 };
@@ -62,28 +62,46 @@ pub fn named_settings(fx: &Fixture, name: &str, pace: Pace, retry: RetryRules) -
 
 /// Checks `csv` and stores it as a campaign with `settings`.
 pub fn store(fx: &Fixture, csv: &str, settings: &CampaignSettings) -> Uuid {
-    let sheet = list::read(csv.as_bytes()).unwrap();
-    let mapping = list::guess(&sheet);
-    let nobody = |_: &str| None;
-    let checked = list::check(
+    let (campaign, checked) = store_file(fx, csv.as_bytes(), "list.csv", settings);
+    assert!(checked.invalid.is_empty(), "{:?}", checked.invalid);
+    campaign
+}
+
+/// Checks the file `bytes` (numbers without `+` are Mexican) and stores its callees as a
+/// campaign with `settings`, whatever rows the check turned down; returns the check too.
+pub fn store_file(
+    fx: &Fixture,
+    bytes: &[u8],
+    source: &str,
+    settings: &CampaignSettings,
+) -> (Uuid, CheckedList) {
+    let sheet = list::read(bytes).unwrap();
+    let checked = check_mexican(&sheet);
+    let campaign = create_campaign(
+        &fx.store,
+        settings,
         &sheet,
+        &checked,
+        source,
+        Clock::now(&*fx.clock),
+    )
+    .unwrap();
+    (campaign, checked)
+}
+
+/// The check of `sheet` with its guessed columns and MX as the default country.
+pub fn check_mexican(sheet: &Sheet) -> CheckedList {
+    let mapping = list::guess(sheet);
+    let nobody = |_: &str| None;
+    list::check(
+        sheet,
         &mapping,
         CheckOptions {
             default_country: Some("MX"),
             fallback_zone: None,
             do_not_call: &nobody,
         },
-    );
-    assert!(checked.invalid.is_empty(), "{:?}", checked.invalid);
-    create_campaign(
-        &fx.store,
-        settings,
-        &sheet,
-        &checked,
-        "list.csv",
-        Clock::now(&*fx.clock),
     )
-    .unwrap()
 }
 
 /// Moves both clocks (ours and the sandbox's) forward together.
