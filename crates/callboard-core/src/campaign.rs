@@ -5,11 +5,13 @@
 //! over in that order no faster than the pace and the cap allow; [`retry`] says how a call
 //! ended and whether its row is called again; [`settings`] checks how a campaign calls,
 //! naming the field of every problem; [`run`] keeps a running campaign's books (what to hand
-//! over now, what each answer does to its row) for the app's runner; [`sample`] is the list
-//! shipped to try a campaign in Sandbox mode.
+//! over now, what each answer does to its row) for the app's runner; [`results`] writes a
+//! campaign's outcome per row as CSV; [`sample`] is the list shipped to try a campaign in
+//! Sandbox mode.
 
 pub mod list;
 pub mod pace;
+pub mod results;
 pub mod retry;
 pub mod run;
 pub mod runner;
@@ -23,5 +25,5 @@ pub use retry::{Ending, RetryRules};
 pub use run::{Change, Handover, RowProgress, RowRecord, Run};
 pub use runner::{CrashPoints, Runner, RunnerError, Tick};
 pub use settings::{CampaignSettings, SettingsError};
-pub use start::create_campaign;
+pub use start::{create_campaign, LIST_HEADERS_KEY};
 pub use window::{CallingWindow, Days};

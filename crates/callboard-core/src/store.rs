@@ -20,6 +20,7 @@
 //! described in `recovery.rs`; the one-time import of `calls.journal` is [`import`].
 
 mod campaign_run;
+mod campaign_view;
 mod campaigns;
 mod codec;
 mod do_not_call;
@@ -35,6 +36,7 @@ mod snapshot;
 mod write;
 
 pub use campaign_run::{OpenRow, RowUpdate};
+pub use campaign_view::TallyCell;
 pub use campaigns::{CampaignState, CampaignSummary, NewCampaign, RowState, StoredRow};
 pub use do_not_call::{read_do_not_call, DoNotCallEntry};
 pub use error::StoreError;

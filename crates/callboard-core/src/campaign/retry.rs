@@ -46,6 +46,19 @@ impl Ending {
     }
 }
 
+impl Ending {
+    /// How a person reads it (the results export, the CLI, the campaign screen's counts).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Answered => "Answered",
+            Self::NoAnswer => "No answer",
+            Self::Voicemail => "Voicemail",
+            Self::Busy => "Busy",
+            Self::Failed => "Failed",
+        }
+    }
+}
+
 /// When to call a row again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RetryRules {

@@ -179,7 +179,8 @@ impl Runner {
         self.placer.store()
     }
 
-    fn now(&self) -> DateTime<Utc> {
+    /// The time on the runner's clock (the simulator's, in sandbox mode).
+    pub fn now(&self) -> DateTime<Utc> {
         self.placer.clock().now()
     }
 

@@ -283,6 +283,31 @@ fn entries(
     Ok(())
 }
 
+/// The attempts of `campaign`'s rows `first..=last`, by row then oldest first, with the
+/// row each called (list rows, latest status only).
+pub(crate) fn campaign_attempts(
+    conn: &Connection,
+    campaign: Uuid,
+    (first, last): (u32, u32),
+    mut each: impl FnMut(u32, CallEntry),
+) -> rusqlite::Result<()> {
+    // Served by `attempts_by_campaign_row`.
+    let sql = format!(
+        "{SELECT} WHERE a.campaign_id = ?1 AND a.campaign_row BETWEEN ?2 AND ?3
+         ORDER BY a.campaign_row, a.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(params![campaign.to_string(), first, last])?;
+    while let Some(row) = rows.next()? {
+        let (id, entry) = finish(conn, History::Latest, entry_from_row(row)?)?;
+        let campaign_row: u32 = conn
+            .prepare_cached("SELECT campaign_row FROM attempts WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?;
+        each(campaign_row, entry);
+    }
+    Ok(())
+}
+
 /// How many attempts match `filter`.
 pub(crate) fn count(conn: &Connection, filter: &Filter) -> rusqlite::Result<usize> {
     let sql = format!("SELECT count(*) FROM attempts a{}", filter.sql);

@@ -111,6 +111,9 @@ pub struct CheckedList {
     pub dnc: Vec<DoNotCallSkip>,
     /// Callees whose zone is unknown (the question to ask once).
     pub needs_zone: u32,
+    /// The mapping's column headers, which a campaign keeps for its results export.
+    #[serde(skip)]
+    pub headers: Vec<String>,
 }
 
 /// Checks every data row of `sheet` under `mapping` (which must have passed `validate`).
@@ -124,6 +127,7 @@ pub fn check(sheet: &Sheet, mapping: &Mapping, options: CheckOptions<'_>) -> Che
         duplicates: Vec::new(),
         dnc: Vec::new(),
         needs_zone: 0,
+        headers: mapping.headers.clone(),
     };
     let mut seen: HashMap<String, u32> = HashMap::new();
     for row in data_rows {

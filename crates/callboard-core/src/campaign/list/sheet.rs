@@ -35,6 +35,38 @@ pub enum SheetFormat {
     Xlsx,
 }
 
+impl SheetFormat {
+    /// How the file was read, for a person: "CSV separated by ';', Windows-1252 (Latin-1)".
+    pub fn describe(self) -> String {
+        match self {
+            Self::Xlsx => "an Excel workbook, its first sheet".to_owned(),
+            Self::Csv {
+                delimiter,
+                encoding,
+            } => {
+                let sep = if delimiter == '\t' {
+                    "tab".to_owned()
+                } else {
+                    format!("'{delimiter}'")
+                };
+                format!("CSV separated by {sep}, {}", encoding.name())
+            }
+        }
+    }
+}
+
+impl TextEncoding {
+    /// The encoding's usual name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Utf8 => "UTF-8",
+            Self::Utf8Bom => "UTF-8 with a byte order mark",
+            Self::Utf16 => "UTF-16",
+            Self::Windows1252 => "Windows-1252 (Latin-1)",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TextEncoding {
