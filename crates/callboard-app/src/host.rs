@@ -7,6 +7,8 @@
 pub trait Host: Send + Sync {
     /// Tells the UI that these call attempts changed, so it refreshes those rows.
     fn calls_changed(&self, request_ids: Vec<String>);
+    /// Tells the UI that a campaign's progress or state changed.
+    fn campaign_changed(&self, campaign_id: String);
     /// Opens an already-validated `https://` link in the system browser. `Err` carries the
     /// platform's reason, for the log only.
     fn open_url(&self, url: &str) -> Result<(), String>;

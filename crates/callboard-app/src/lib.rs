@@ -9,11 +9,14 @@
 //! maps those decisions to the screens' IPC types (`ipc`, `views`) and errors (`error`).
 
 pub mod calls;
+pub mod campaigns;
 pub mod catalog;
 pub mod connection;
 pub mod error;
 #[cfg(test)]
 mod flow_tests;
+#[cfg(test)]
+mod flow_tests_campaigns;
 #[cfg(test)]
 mod flow_tests_placing;
 #[cfg(test)]

@@ -136,8 +136,8 @@ fn write_csv(
     csv.finish().map(drop).map_err(|e| failed(&e))
 }
 
-/// `dir/stem.csv`, or `dir/stem (2).csv` and so on when that exists.
-fn create_new(dir: &Path, stem: &str) -> std::io::Result<(std::fs::File, std::path::PathBuf)> {
+/// `dir/stem.csv`, or `dir/stem (2).csv` and so on when that exists (never overwriting).
+pub fn create_new(dir: &Path, stem: &str) -> std::io::Result<(std::fs::File, std::path::PathBuf)> {
     for n in 1..1000 {
         let name = if n == 1 {
             format!("{stem}.csv")

@@ -48,6 +48,8 @@ pub struct AppState {
     pub notices: Mutex<Vec<String>>,
     /// `CALLBOARD_API_URL`, when set.
     pub api_url_override: Option<String>,
+    /// Lists being prepared and campaigns being run.
+    pub campaigns: crate::campaigns::Campaigns,
 }
 
 impl AppState {
@@ -72,6 +74,7 @@ impl AppState {
             api_url_override: std::env::var(ENV_API_URL)
                 .ok()
                 .filter(|s| !s.trim().is_empty()),
+            campaigns: crate::campaigns::Campaigns::default(),
         }
     }
 
@@ -132,6 +135,8 @@ impl AppState {
 
     /// Replaces the connection, shutting down a previous in-process sandbox.
     pub async fn set_connection(&self, new: Option<Connection>) {
+        // A run talks to the connection it started on: it stops handing over first.
+        self.campaigns.runs.pause_all();
         let old = std::mem::replace(&mut *self.connection.write().await, new);
         if let Some(Connection {
             sandbox: Some(sb), ..

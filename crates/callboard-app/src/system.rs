@@ -64,5 +64,7 @@ pub async fn sandbox_advance_clock(state: &AppState, minutes: u32) -> Result<(),
     sandbox.advance_clock(chrono::Duration::minutes(i64::from(
         minutes.min(MAX_ADVANCE_MINUTES),
     )));
+    // Campaign time is the simulator's: runs look again at once.
+    state.campaigns.runs.wake_all();
     Ok(())
 }

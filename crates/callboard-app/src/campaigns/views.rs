@@ -1,0 +1,268 @@
+//! What the Campaigns screen shows: each campaign with its rows counted by where they stand
+//! (one grouped query, not a read of every row), an estimate of the time left, and pages of
+//! rows with their attempts for the virtualised table.
+
+use super::form::describe;
+use super::ipc::{CampaignRowView, CampaignRowsPage, CampaignStateView, CampaignView, CountView};
+use crate::error::{AppError, ErrorCode};
+use crate::state::AppState;
+use callboard_core::call_query::{CallQuery, ShownState};
+use callboard_core::campaign::{CampaignSettings, Ending};
+use callboard_core::store::{CampaignState, CampaignSummary, RowState, StoredRow, TallyCell};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+/// The counts, in the order the screen lists them: (key, label).
+pub const COUNT_KEYS: [(&str, &str); 11] = [
+    ("waiting", "Waiting for their hours"),
+    ("due", "Due"),
+    ("placed", "Placed"),
+    ("in_progress", "In progress"),
+    ("answered", "Answered"),
+    ("no_answer", "No answer"),
+    ("voicemail", "Voicemail"),
+    ("busy", "Busy"),
+    ("failed", "Failed"),
+    ("skipped", "Skipped"),
+    ("unknown", "Outcome unknown"),
+];
+
+/// Reads a campaign id the screen sent.
+pub fn parse_id(id: &str) -> Result<Uuid, AppError> {
+    Uuid::parse_str(id.trim()).map_err(|_| {
+        AppError::new(
+            ErrorCode::NotFound,
+            "That campaign isn't in the call log any more.",
+        )
+    })
+}
+
+/// Every campaign, newest first.
+pub async fn list(state: &AppState) -> Result<Vec<CampaignView>, AppError> {
+    let sandbox = in_sandbox(state).await;
+    let now = state.clock.now();
+    state
+        .store
+        .campaigns()?
+        .into_iter()
+        .map(|c| view(state, c, now, sandbox))
+        .collect()
+}
+
+/// One campaign.
+pub async fn one(state: &AppState, id: &str) -> Result<CampaignView, AppError> {
+    let summary = state.store.find_campaign(&parse_id(id)?.to_string())?;
+    view(state, summary, state.clock.now(), in_sandbox(state).await)
+}
+
+async fn in_sandbox(state: &AppState) -> bool {
+    state
+        .connection
+        .read()
+        .await
+        .as_ref()
+        .is_some_and(|c| c.sandbox.is_some())
+}
+
+fn view(
+    state: &AppState,
+    c: CampaignSummary,
+    now: DateTime<Utc>,
+    sandbox: bool,
+) -> Result<CampaignView, AppError> {
+    let settings: Option<CampaignSettings> = serde_json::from_value(c.settings.clone()).ok();
+    let tally = state.store.campaign_tally(c.id, now)?;
+    let in_progress = state.store.count(&CallQuery {
+        states: vec![ShownState::InProgress],
+        campaign_id: Some(c.id.to_string()),
+        ..CallQuery::default()
+    })? as u32;
+    let counts = counts(&tally, in_progress);
+    let get = |key: &str| counts.iter().find(|k| k.key == key).map_or(0, |k| k.count);
+    let total: u32 = tally.iter().map(|t| t.count).sum();
+    let finished_rows: u32 = [
+        "answered",
+        "no_answer",
+        "voicemail",
+        "busy",
+        "failed",
+        "skipped",
+    ]
+    .iter()
+    .map(|k| get(k))
+    .sum();
+    let running = state.campaigns.runs.is_running(c.id);
+    let shown = shown_state(c.state, running);
+    let eta = match (&settings, shown) {
+        (Some(s), CampaignStateView::Running) => eta(s, get("waiting") + get("due")),
+        _ => String::new(),
+    };
+    Ok(CampaignView {
+        id: c.id.to_string(),
+        name: c.name,
+        source: c.source,
+        created_at: c.created_at.to_rfc3339(),
+        state: shown,
+        state_label: state_label(shown).into(),
+        total,
+        finished_rows,
+        eta,
+        how: settings.as_ref().map(describe).unwrap_or_default(),
+        problem: state.campaigns.runs.problem(c.id),
+        active: get("placed") + get("in_progress"),
+        can_skip_ahead: sandbox && shown == CampaignStateView::Running,
+        counts,
+    })
+}
+
+/// The store says running, but no task drives it: it was interrupted and is paused.
+fn shown_state(state: CampaignState, running: bool) -> CampaignStateView {
+    match state {
+        CampaignState::Ready => CampaignStateView::Ready,
+        CampaignState::Running if running => CampaignStateView::Running,
+        CampaignState::Running | CampaignState::Paused => CampaignStateView::Paused,
+        CampaignState::Cancelled => CampaignStateView::Cancelled,
+        CampaignState::Finished => CampaignStateView::Finished,
+    }
+}
+
+fn state_label(s: CampaignStateView) -> &'static str {
+    match s {
+        CampaignStateView::Ready => "Ready to start",
+        CampaignStateView::Running => "Running",
+        CampaignStateView::Paused => "Paused",
+        CampaignStateView::Cancelled => "Cancelled",
+        CampaignStateView::Finished => "Finished",
+    }
+}
+
+/// The tally as the screen's counts; `in_progress` calls are taken out of "placed".
+fn counts(tally: &[TallyCell], in_progress: u32) -> Vec<CountView> {
+    let mut by_key = [0u32; COUNT_KEYS.len()];
+    for cell in tally {
+        by_key[key_index(key_of(cell.state, cell.ending, cell.due))] += cell.count;
+    }
+    let placed = key_index("placed");
+    let moved = in_progress.min(by_key[placed]);
+    by_key[placed] -= moved;
+    by_key[key_index("in_progress")] += moved;
+    COUNT_KEYS
+        .iter()
+        .zip(by_key)
+        .map(|((key, label), count)| CountView {
+            key: (*key).into(),
+            label: (*label).into(),
+            count,
+        })
+        .collect()
+}
+
+fn key_index(key: &str) -> usize {
+    COUNT_KEYS.iter().position(|(k, _)| *k == key).unwrap_or(0)
+}
+
+/// The count a row belongs to.
+fn key_of(state: RowState, ending: Option<Ending>, due: bool) -> &'static str {
+    match state {
+        RowState::Waiting if due => "due",
+        RowState::Waiting => "waiting",
+        RowState::Placing | RowState::Active => "placed",
+        RowState::Skipped => "skipped",
+        RowState::Unknown => "unknown",
+        RowState::Done => match ending {
+            Some(Ending::Answered) => "answered",
+            Some(Ending::NoAnswer) => "no_answer",
+            Some(Ending::Voicemail) => "voicemail",
+            Some(Ending::Busy) => "busy",
+            Some(Ending::Failed) | None => "failed",
+        },
+    }
+}
+
+/// "About 4 minutes left at this pace" for the rows still to hand over (retries not counted).
+fn eta(s: &CampaignSettings, left: u32) -> String {
+    if left == 0 {
+        return "Every call has been handed over; waiting for the last results.".into();
+    }
+    let minutes = left.div_ceil(s.pace.per_minute.max(1));
+    let when = if minutes <= 1 {
+        "about a minute".to_owned()
+    } else if minutes < 120 {
+        format!("about {minutes} minutes")
+    } else {
+        format!("about {} hours", minutes.div_ceil(60))
+    };
+    format!("{left} still to call: {when} at this pace, if their hours allow.")
+}
+
+/// Rows `offset..offset+limit` with their attempts.
+pub fn rows(
+    state: &AppState,
+    id: &str,
+    offset: u32,
+    limit: u32,
+) -> Result<CampaignRowsPage, AppError> {
+    let campaign = parse_id(id)?;
+    let total = state.store.campaign_len(campaign)?;
+    let rows = state
+        .store
+        .campaign_rows(campaign, offset as usize, limit.min(500) as usize)?;
+    let attempts = match (rows.first(), rows.last()) {
+        (Some(first), Some(last)) => {
+            state
+                .store
+                .campaign_row_attempts(campaign, first.callee.row, last.callee.row)?
+        }
+        _ => Vec::new(),
+    };
+    let now = state.clock.now();
+    Ok(CampaignRowsPage {
+        offset,
+        total,
+        rows: rows
+            .iter()
+            .map(|r| {
+                let ids = attempts
+                    .iter()
+                    .filter(|(row, _)| *row == r.callee.row)
+                    .map(|(_, e)| e.request_id.to_string())
+                    .collect();
+                row_view(r, ids, now)
+            })
+            .collect(),
+    })
+}
+
+fn row_view(r: &StoredRow, request_ids: Vec<String>, now: DateTime<Utc>) -> CampaignRowView {
+    let due = r.next_at.is_none_or(|at| at <= now);
+    let key = key_of(r.state, r.ending, due);
+    let zone: Option<Tz> = r.callee.zone.and_then(|z| z.parse().ok());
+    let note = match (r.state, r.next_at, zone) {
+        (RowState::Skipped, _, _) => r.reason.clone().unwrap_or_default(),
+        (RowState::Unknown, _, _) => {
+            "Not called again: check it in Recent calls before calling this person.".into()
+        }
+        (RowState::Waiting, Some(at), Some(z)) if at > now => format!(
+            "Next call {} their time",
+            at.with_timezone(&z).format("%a %H:%M")
+        ),
+        _ => String::new(),
+    };
+    CampaignRowView {
+        row: r.callee.row,
+        name: r.callee.name.clone().unwrap_or_default(),
+        phone: r
+            .callee
+            .phone
+            .clone()
+            .or_else(|| r.callee.contact_id.clone())
+            .unwrap_or_default(),
+        zone: r.callee.zone.unwrap_or_default().into(),
+        key: key.into(),
+        state_label: COUNT_KEYS[key_index(key)].1.into(),
+        attempts: r.attempts,
+        note,
+        request_ids,
+    }
+}
