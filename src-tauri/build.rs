@@ -28,6 +28,19 @@ const COMMANDS: &[&str] = &[
     "get_preferences",
     "update_preferences",
     "sandbox_advance_clock",
+    "campaign_defaults",
+    "campaign_open_sample",
+    "campaign_choose_file",
+    "campaign_open_dropped",
+    "campaign_check_list",
+    "campaign_start",
+    "campaigns_list",
+    "campaign_view",
+    "campaign_rows",
+    "campaign_pause",
+    "campaign_resume",
+    "campaign_cancel",
+    "campaign_export",
 ];
 
 fn main() {

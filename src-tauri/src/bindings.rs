@@ -3,8 +3,8 @@
 //! `run()` uses it for the invoke handler and events; the test below regenerates
 //! `ui/src/bindings.ts`, and CI fails when the committed file differs.
 
-use crate::commands::{account, calls, catalog, org_calls, prefs, schedule, system};
-use crate::events::CallsChanged;
+use crate::commands::{account, calls, campaigns, catalog, org_calls, prefs, schedule, system};
+use crate::events::{CallsChanged, CampaignChanged, ListDropped};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 /// Lists every command and event.
@@ -37,8 +37,21 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             prefs::get_preferences,
             prefs::update_preferences,
             system::sandbox_advance_clock,
+            campaigns::campaign_defaults,
+            campaigns::campaign_open_sample,
+            campaigns::campaign_choose_file,
+            campaigns::campaign_open_dropped,
+            campaigns::campaign_check_list,
+            campaigns::campaign_start,
+            campaigns::campaigns_list,
+            campaigns::campaign_view,
+            campaigns::campaign_rows,
+            campaigns::campaign_pause,
+            campaigns::campaign_resume,
+            campaigns::campaign_cancel,
+            campaigns::campaign_export,
         ])
-        .events(collect_events![CallsChanged])
+        .events(collect_events![CallsChanged, CampaignChanged, ListDropped])
         // Limits the UI shows before anything is sent; the rules themselves run in Rust.
         .constant("MAX_ROWS", contactship::validate::MAX_ADDITIONAL_DATA)
         .constant(

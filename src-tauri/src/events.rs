@@ -8,3 +8,16 @@ use specta::Type;
 pub struct CallsChanged {
     pub request_ids: Vec<String>,
 }
+
+/// Emitted when a campaign's progress or state changed: the Campaigns screen reloads it.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct CampaignChanged {
+    pub campaign_id: String,
+}
+
+/// Emitted when a spreadsheet was dropped on the window; the Campaigns screen opens it with
+/// `campaign_open_dropped`.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct ListDropped {
+    pub file_name: String,
+}

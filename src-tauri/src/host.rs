@@ -1,7 +1,7 @@
 //! The shell's side of [`callboard_app::host::Host`]: events to the webview, the opener
 //! plugin for links and files, and the platform's Downloads folder.
 
-use crate::events::CallsChanged;
+use crate::events::{CallsChanged, CampaignChanged};
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager};
 use tauri_plugin_opener::OpenerExt;
@@ -13,6 +13,12 @@ pub struct TauriHost(pub AppHandle);
 impl callboard_app::host::Host for TauriHost {
     fn calls_changed(&self, request_ids: Vec<String>) {
         if let Err(e) = (CallsChanged { request_ids }).emit(&self.0) {
+            tracing::warn!("could not notify the UI: {e}");
+        }
+    }
+
+    fn campaign_changed(&self, campaign_id: String) {
+        if let Err(e) = (CampaignChanged { campaign_id }).emit(&self.0) {
             tracing::warn!("could not notify the UI: {e}");
         }
     }

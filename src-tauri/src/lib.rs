@@ -5,6 +5,7 @@
 mod bindings;
 mod commands;
 mod events;
+mod files;
 mod host;
 mod prefs_store;
 mod setup;
@@ -31,6 +32,13 @@ pub fn run() {
     let result = app
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(files::Dropped::default())
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+                files::dropped(tauri::Manager::app_handle(window), paths);
+            }
+        })
         .invoke_handler(builder.invoke_handler())
         .on_page_load(move |webview, payload| {
             if matches!(payload.event(), tauri::webview::PageLoadEvent::Finished) {

@@ -156,6 +156,10 @@ async fn start_in_background(app: AppHandle, data_dir: PathBuf) -> Result<AppSta
     let force_sandbox =
         std::env::var(ENV_SANDBOX).is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"));
     callboard_app::connection::restore(&state, force_sandbox).await;
+    // A campaign that was running when the app last closed waits, paused, to be resumed.
+    if let Err(e) = callboard_app::campaigns::runs::pause_interrupted(&state) {
+        tracing::warn!("could not look for interrupted campaigns: {}", e.message);
+    }
     // Read by scripts/bench-app.sh: when commands stop waiting.
     tracing::info!(
         ms = started.elapsed().as_millis() as u64,

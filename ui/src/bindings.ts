@@ -57,11 +57,42 @@ export const commands = {
 	updatePreferences: (changes: PrefChange[]) => typedError<Preferences, AppError>(__TAURI_INVOKE("update_preferences", { changes })),
 	/**  Sandbox only: moves the simulator's clock forward so trial users can watch calls finish. */
 	sandboxAdvanceClock: (minutes: number) => typedError<null, AppError>(__TAURI_INVOKE("sandbox_advance_clock", { minutes })),
+	/**  The campaign form's starting values (Settings' calling hours, the limits). */
+	campaignDefaults: () => typedError<CampaignDefaults, AppError>(__TAURI_INVOKE("campaign_defaults")),
+	/**  Opens the shipped sample list ("Try with 50 sample contacts"). */
+	campaignOpenSample: () => typedError<OpenedList, AppError>(__TAURI_INVOKE("campaign_open_sample")),
+	/**
+	 *  Asks for a CSV or Excel file in the system's own dialog and reads it; `None` when the
+	 *  person closed the dialog. The webview never sees the file system.
+	 */
+	campaignChooseFile: () => typedError<OpenedList | null, AppError>(__TAURI_INVOKE("campaign_choose_file")),
+	/**  Reads the list last dropped on the window (the shell kept its path); `None` if none. */
+	campaignOpenDropped: () => typedError<OpenedList | null, AppError>(__TAURI_INVOKE("campaign_open_dropped")),
+	/**  Checks every row of the list under the confirmed mapping; sends nothing. */
+	campaignCheckList: (request: ListCheckRequest) => typedError<ListCheck, AppError>(__TAURI_INVOKE("campaign_check_list", { request })),
+	/**  Stores the campaign and starts calling, or returns every problem with the form. */
+	campaignStart: (list: ListCheckRequest, form: CampaignForm) => typedError<StartOutcome, AppError>(__TAURI_INVOKE("campaign_start", { list, form })),
+	/**  Every campaign, newest first, with its counts. */
+	campaignsList: () => typedError<CampaignView[], AppError>(__TAURI_INVOKE("campaigns_list")),
+	/**  One campaign with its counts. */
+	campaignView: (campaignId: string) => typedError<CampaignView, AppError>(__TAURI_INVOKE("campaign_view", { campaignId })),
+	/**  A slice of a campaign's rows with their attempts. */
+	campaignRows: (campaignId: string, offset: number, limit: number) => typedError<CampaignRowsPage, AppError>(__TAURI_INVOKE("campaign_rows", { campaignId, offset, limit })),
+	/**  Stops handing over new calls (those already handed over still ring). */
+	campaignPause: (campaignId: string) => typedError<null, AppError>(__TAURI_INVOKE("campaign_pause", { campaignId })),
+	/**  Goes on calling where the campaign stopped. */
+	campaignResume: (campaignId: string) => typedError<StartOutcome, AppError>(__TAURI_INVOKE("campaign_resume", { campaignId })),
+	/**  Ends the campaign for good: nobody else on it is called. */
+	campaignCancel: (campaignId: string) => typedError<null, AppError>(__TAURI_INVOKE("campaign_cancel", { campaignId })),
+	/**  Writes the campaign's results as CSV into the Downloads folder; returns the path. */
+	campaignExport: (campaignId: string) => typedError<string, AppError>(__TAURI_INVOKE("campaign_export", { campaignId })),
 };
 
 /** Events */
 export const events = {
 	callsChanged: makeEvent<CallsChanged, CallsChanged>("calls-changed"),
+	campaignChanged: makeEvent<CampaignChanged, CampaignChanged>("campaign-changed"),
+	listDropped: makeEvent<ListDropped, ListDropped>("list-dropped"),
 };
 
 /* Constants */
@@ -214,10 +245,119 @@ export type CallPage = {
  */
 export type CallState = "sending" | "placed" | "scheduled" | "in_queue" | "in_progress" | "completed" | "failed_call" | "rejected" | "not_sent" | "outcome_unknown";
 
+/**  One person who will be called, as the preview shows them. */
+export type CalleePreview = {
+	row: number,
+	name: string,
+	/**  E.164. */
+	phone: string,
+	/**  "America/Bogota", or empty while unknown. */
+	zone: string,
+	/**  Where the zone came from ("from the country", "chosen by you", …). */
+	zone_from: string,
+	/**  Their local time now ("Tue 10:42"), empty while the zone is unknown. */
+	local_time: string,
+};
+
 /**  Emitted when background status checks changed some calls: the UI refreshes those rows. */
 export type CallsChanged = {
 	request_ids: string[],
 };
+
+/**  Emitted when a campaign's progress or state changed: the Campaigns screen reloads it. */
+export type CampaignChanged = {
+	campaign_id: string,
+};
+
+/**  The form's starting values (Settings' calling hours, the limits). */
+export type CampaignDefaults = {
+	hours_start: string,
+	hours_end: string,
+	days: string[],
+	per_minute: number,
+	max_active: number,
+	retry_after_minutes: number,
+	max_attempts: number,
+	max_per_minute: number,
+	max_max_active: number,
+	max_max_attempts: number,
+	min_retry_minutes: number,
+};
+
+/**  How the campaign calls, as the form holds it (times as "HH:MM", days as "mon"…). */
+export type CampaignForm = {
+	name: string,
+	agent_id: string,
+	from_number_ids: string[],
+	days: string[],
+	hours_start: string,
+	hours_end: string,
+	outside_hours_confirmed: boolean,
+	per_minute: number,
+	max_active: number,
+	retry_no_answer: boolean,
+	retry_busy: boolean,
+	retry_voicemail: boolean,
+	retry_after_minutes: number,
+	max_attempts: number,
+	additional_data: KeyValue[],
+	metadata: KeyValue[],
+};
+
+/**  One row of a campaign's table. */
+export type CampaignRowView = {
+	row: number,
+	name: string,
+	phone: string,
+	zone: string,
+	/**  The same key as the counts'. */
+	key: string,
+	state_label: string,
+	attempts: number,
+	/**  "Next try Tue 14:00 (their time)", the skip reason, or empty. */
+	note: string,
+	/**  The request ids of its attempts, oldest first (they open in Recent calls). */
+	request_ids: string[],
+};
+
+/**  A slice of a campaign's rows. */
+export type CampaignRowsPage = {
+	offset: number,
+	total: number,
+	rows: CampaignRowView[],
+};
+
+/**  Where a campaign stands, as a state the screen switches on. */
+export type CampaignStateView = "ready" | "running" | "paused" | "cancelled" | "finished";
+
+/**  A campaign in the list, or open on the screen. */
+export type CampaignView = {
+	id: string,
+	name: string,
+	source: string,
+	created_at: string,
+	state: CampaignStateView,
+	state_label: string,
+	total: number,
+	/**  Rows that are final (done or skipped). */
+	finished_rows: number,
+	counts: CountView[],
+	/**  "About 4 minutes left at this pace", "Next call at 09:00 their time", or empty. */
+	eta: string,
+	/**  The agent and numbers, the window and the pace, in one sentence. */
+	how: string,
+	/**  Why the run stopped on its own (the key was refused, the disk is full), if it did. */
+	problem: string | null,
+	/**  Calls handed to Contactship and not final: what pausing cannot call back. */
+	active: number,
+	/**  In sandbox mode: the screen may skip ahead in simulated time. */
+	can_skip_ahead: boolean,
+};
+
+/**  What one column is used for. */
+export type ColumnUse = { use: "field"; field: Field } | 
+/**  Sent in `additional_data` under this key. */
+{ use: "data"; key: string } | { use: "ignore" };
 
 /**  What a `NeedsConfirmation` outcome asks the user. */
 export type Confirmation = 
@@ -246,6 +386,17 @@ export type Contact = {
 	country: string | null,
 	/**  Candidate IANA zones; exactly one means the country implies it. */
 	time_zones: string[],
+};
+
+/**  One count on the campaign screen ("Answered: 12"). */
+export type CountView = {
+	/**
+	 *  Stable name for tests and colours: waiting, due, placed, in_progress, answered,
+	 *  no_answer, voicemail, busy, failed, skipped, unknown.
+	 */
+	key: string,
+	label: string,
+	count: number,
 };
 
 /**  A stable snake_case code for each kind of failure a person can act on. */
@@ -283,6 +434,9 @@ export type ErrorCode =
 /**  A bug: the detail is logged, the person sees a generic sentence. */
 "internal";
 
+/**  What a column can be for a callee. */
+export type Field = "name" | "phone" | "email" | "country" | "time_zone" | "contact_id";
+
 /**  One problem with one field of a form. */
 export type FieldProblem = {
 	field: string,
@@ -298,11 +452,71 @@ export type KeyValue = {
 	value: string,
 };
 
+/**  The check of a list: who will be called, and why every other row will not. */
+export type ListCheck = {
+	rows: number,
+	valid: number,
+	invalid: RowNote[],
+	duplicates: RowNote[],
+	dnc: RowNote[],
+	/**  People whose zone is unknown: the question to ask once. */
+	needs_zone: number,
+	/**
+	 *  People Contactship doesn't know yet (created on start); `None` when it couldn't be
+	 *  counted (offline).
+	 */
+	new_contacts: number | null,
+	/**  The first people to be called. */
+	preview: CalleePreview[],
+};
+
+/**  What to check: the list, the confirmed mapping and the answers for unclear rows. */
+export type ListCheckRequest = {
+	token: string,
+	mapping: Mapping,
+	/**  For numbers written without a country code (a name or a two-letter code). */
+	default_country: string | null,
+	/**  The zone for everyone whose zone the list doesn't make clear. */
+	fallback_zone: string | null,
+};
+
+/**
+ *  Emitted when a spreadsheet was dropped on the window; the Campaigns screen opens it with
+ *  `campaign_open_dropped`.
+ */
+export type ListDropped = {
+	file_name: string,
+};
+
+/**  The header row and every column's use. */
+export type Mapping = {
+	/**  The row number of the headers, none when the file starts with data. */
+	header_row: number | null,
+	/**  Each column's header as written ("Column C" when there is none). */
+	headers: string[],
+	columns: ColumnUse[],
+};
+
 /**  Which backend the app talks to. */
 export type Mode = "sandbox" | "account";
 
 /**  Direction a number is registered for. */
 export type NumberKind = "inbound" | "outbound" | "unknown";
+
+/**  A list read from a file (or the sample), waiting to be mapped and checked. */
+export type OpenedList = {
+	/**  Names the list in later commands (it stays on the Rust side). */
+	token: string,
+	file_name: string,
+	/**  "CSV, semicolons, Windows-1252" and the like. */
+	format: string,
+	/**  Data rows (the header row is not one). */
+	rows: number,
+	/**  The guessed mapping, for the person to confirm. */
+	mapping: Mapping,
+	/**  The first few values of each column, to recognise it by. */
+	samples: string[][],
+};
 
 /**  The details drawer for a call placed elsewhere. */
 export type OrgCallDetails = {
@@ -444,6 +658,15 @@ export type RequestPreview = {
 	json: string,
 	curl: string,
 };
+
+/**  A row and what to say about it. */
+export type RowNote = {
+	row: number,
+	reason: string,
+};
+
+/**  What starting a campaign gives back: its id, or every problem with the form. */
+export type StartOutcome = { kind: "started"; campaign_id: string } | { kind: "problems"; problems: FieldProblem[] };
 
 /**  One step in a call's status history. */
 export type StatusChange = {

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod calls;
+pub mod campaigns;
 pub mod catalog;
 pub mod org_calls;
 pub mod prefs;

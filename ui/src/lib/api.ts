@@ -7,6 +7,10 @@ import {
   type AppError,
   type CallForm,
   type CallsChanged,
+  type CampaignChanged,
+  type CampaignForm,
+  type ListCheckRequest,
+  type ListDropped,
   type Confirmations,
   type ErrorCode,
   type CallListQuery,
@@ -87,6 +91,21 @@ export const api = {
   getPreferences: () => unwrap(commands.getPreferences()),
   updatePreferences: (changes: PrefChange[]) => unwrap(commands.updatePreferences(changes)),
   sandboxAdvanceClock: (minutes: number) => unwrap(commands.sandboxAdvanceClock(minutes)),
+  campaignDefaults: () => unwrap(commands.campaignDefaults()),
+  campaignOpenSample: () => unwrap(commands.campaignOpenSample()),
+  campaignChooseFile: () => unwrap(commands.campaignChooseFile()),
+  campaignOpenDropped: () => unwrap(commands.campaignOpenDropped()),
+  campaignCheckList: (request: ListCheckRequest) => unwrap(commands.campaignCheckList(request)),
+  campaignStart: (list: ListCheckRequest, form: CampaignForm) =>
+    unwrap(commands.campaignStart(list, form)),
+  campaignsList: () => unwrap(commands.campaignsList()),
+  campaignView: (id: string) => unwrap(commands.campaignView(id)),
+  campaignRows: (id: string, offset: number, limit: number) =>
+    unwrap(commands.campaignRows(id, offset, limit)),
+  campaignPause: (id: string) => unwrap(commands.campaignPause(id)),
+  campaignResume: (id: string) => unwrap(commands.campaignResume(id)),
+  campaignCancel: (id: string) => unwrap(commands.campaignCancel(id)),
+  campaignExport: (id: string) => unwrap(commands.campaignExport(id)),
 };
 
 /** Subscribes to background status refreshes; resolves to an unsubscribe function. */
@@ -115,6 +134,34 @@ export function whileCallsChange(cb: (payload: CallsChanged) => void): () => voi
     stop?.();
   };
 }
+
+/** Subscribes to one of the shell's events for an `$effect`; returns the unsubscribe at once. */
+function whileEvent<T>(
+  listen: (cb: (e: { payload: T }) => void) => Promise<() => void>,
+  cb: (payload: T) => void,
+): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  listen((e) => cb(e.payload))
+    .then((fn) => {
+      if (stopped) fn();
+      else stop = fn;
+    })
+    // No event bridge (a bare browser): the screen still works without live updates.
+    .catch(() => {});
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
+/** A campaign's progress or state changed. */
+export const whileCampaignsChange = (cb: (payload: CampaignChanged) => void) =>
+  whileEvent((h) => events.campaignChanged.listen(h), cb);
+
+/** A spreadsheet was dropped on the window. */
+export const whileListsDrop = (cb: (payload: ListDropped) => void) =>
+  whileEvent((h) => events.listDropped.listen(h), cb);
 
 export type * from "../bindings";
 /** Limits Rust exports so the UI can show them before anything is sent (never re-stated here). */

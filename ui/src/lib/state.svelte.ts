@@ -2,7 +2,7 @@
 // "Call again" hand-off from Recent calls to the Call screen.
 import type { AppStatus, CallForm, Preferences } from "./api";
 
-export type Route = "call" | "recent" | "settings";
+export type Route = "call" | "recent" | "campaigns" | "settings";
 
 export const app = $state({
   status: null as AppStatus | null,
