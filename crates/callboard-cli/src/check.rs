@@ -4,7 +4,7 @@
 
 use crate::Refusal;
 use callboard_core::campaign::list::{
-    self, CheckOptions, CheckedList, ColumnUse, Mapping, SheetFormat, TextEncoding,
+    self, CheckOptions, CheckedList, ColumnUse, Mapping, SheetFormat,
 };
 use callboard_core::{store, zones};
 use chrono_tz::Tz;
@@ -27,10 +27,22 @@ pub struct CheckArgs {
     pub json: bool,
 }
 
-pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(), Refusal> {
-    let country = args
-        .default_country
-        .as_deref()
+/// A list read, mapped and checked: what `check` prints and `run` starts from.
+pub(crate) struct Loaded {
+    pub sheet: list::Sheet,
+    pub mapping: Mapping,
+    pub checked: CheckedList,
+}
+
+/// Reads `file` and checks it exactly as the Campaigns screen does, against the app's
+/// do-not-call list (read beside a running app: no lock taken).
+pub(crate) fn load(
+    file: &Path,
+    default_country: Option<&str>,
+    zone: Option<&str>,
+    data_dir: &Path,
+) -> Result<Loaded, Refusal> {
+    let country = default_country
         .map(|c| {
             zones::country_code(c).ok_or_else(|| {
                 Refusal(format!(
@@ -39,9 +51,7 @@ pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(),
             })
         })
         .transpose()?;
-    let fallback_zone = args
-        .zone
-        .as_deref()
+    let fallback_zone = zone
         .map(|z| {
             z.parse::<Tz>().map_err(|_| {
                 Refusal(format!(
@@ -50,14 +60,13 @@ pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(),
             })
         })
         .transpose()?;
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| Refusal(format!("{} could not be read ({e}).", args.file.display())))?;
-    let sheet = list::read(&bytes).map_err(|e| Refusal(format!("{}: {e}", args.file.display())))?;
+    let bytes = std::fs::read(file)
+        .map_err(|e| Refusal(format!("{} could not be read ({e}).", file.display())))?;
+    let sheet = list::read(&bytes).map_err(|e| Refusal(format!("{}: {e}", file.display())))?;
     let mapping = list::guess(&sheet);
     mapping
         .validate()
-        .map_err(|e| Refusal(format!("{}: {e}", args.file.display())))?;
-    // The app's do-not-call list, read beside a running app (no lock taken).
+        .map_err(|e| Refusal(format!("{}: {e}", file.display())))?;
     let listed = store::read_do_not_call(&data_dir.join(store::STORE_FILE_NAME))
         .map_err(|e| Refusal(format!("the do-not-call list could not be read: {e}")))?;
     let on_list = |phone: &str| listed.get(phone).cloned();
@@ -70,6 +79,24 @@ pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(),
             do_not_call: &on_list,
         },
     );
+    Ok(Loaded {
+        sheet,
+        mapping,
+        checked,
+    })
+}
+
+pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(), Refusal> {
+    let Loaded {
+        sheet,
+        mapping,
+        checked,
+    } = load(
+        &args.file,
+        args.default_country.as_deref(),
+        args.zone.as_deref(),
+        data_dir,
+    )?;
     let written = if args.json {
         serde_json::to_writer_pretty(&mut *out, &json(&checked, &mapping))
             .map_err(std::io::Error::other)
@@ -94,15 +121,6 @@ fn json(c: &CheckedList, mapping: &Mapping) -> serde_json::Value {
     })
 }
 
-fn encoding_name(e: TextEncoding) -> &'static str {
-    match e {
-        TextEncoding::Utf8 => "UTF-8",
-        TextEncoding::Utf8Bom => "UTF-8 with a byte order mark",
-        TextEncoding::Utf16 => "UTF-16",
-        TextEncoding::Windows1252 => "Windows-1252 (Latin-1)",
-    }
-}
-
 fn write_summary(
     out: &mut dyn Write,
     args: &CheckArgs,
@@ -110,20 +128,7 @@ fn write_summary(
     c: &CheckedList,
     mapping: &Mapping,
 ) -> std::io::Result<()> {
-    let how = match sheet_format {
-        SheetFormat::Xlsx => "an Excel workbook, its first sheet".to_owned(),
-        SheetFormat::Csv {
-            delimiter,
-            encoding,
-        } => {
-            let sep = if delimiter == '\t' {
-                "tab".to_owned()
-            } else {
-                format!("'{delimiter}'")
-            };
-            format!("CSV separated by {sep}, {}", encoding_name(encoding))
-        }
-    };
+    let how = sheet_format.describe();
     let headers = mapping.header_row.map_or("no header row".to_owned(), |r| {
         format!("headers on row {r}")
     });

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 mod calls;
 mod check;
+mod progress;
+mod run;
 mod status;
 
 #[derive(Parser)]
@@ -36,7 +38,7 @@ fn data_dir(given: Option<std::path::PathBuf>) -> Result<std::path::PathBuf, Ref
 
 #[derive(Subcommand)]
 enum Command {
-    /// Campaigns: check a list before anything is sent, see where a campaign stands.
+    /// Campaigns: check a list before anything is sent, run or resume it, see where it stands.
     Campaign {
         #[command(subcommand)]
         command: CampaignCommand,
@@ -58,6 +60,10 @@ enum CallsCommand {
 enum CampaignCommand {
     /// Reads a CSV or Excel list and says who can be called and why every other row cannot.
     Check(check::CheckArgs),
+    /// Checks a list, stores it as a campaign and calls it (Ctrl-C pauses).
+    Run(Box<run::RunArgs>),
+    /// Goes on with a paused or interrupted campaign.
+    Resume(run::ResumeArgs),
     /// Says where a campaign stands: its state and how many people are in each.
     Status(status::StatusArgs),
 }
@@ -71,6 +77,12 @@ fn main() -> ExitCode {
         Command::Campaign {
             command: CampaignCommand::Check(args),
         } => check::run(&args, &dir, &mut std::io::stdout().lock()),
+        Command::Campaign {
+            command: CampaignCommand::Run(args),
+        } => run::run(&args, &dir),
+        Command::Campaign {
+            command: CampaignCommand::Resume(args),
+        } => run::resume(&args, &dir),
         Command::Campaign {
             command: CampaignCommand::Status(args),
         } => status::run(&args, &dir, &mut std::io::stdout().lock()),

@@ -72,14 +72,14 @@ fn count(c: &CampaignSummary, state: RowState) -> u32 {
         .map_or(0, |(_, n)| *n)
 }
 
-fn word<T: serde::Serialize>(value: T) -> String {
+pub(crate) fn word<T: serde::Serialize>(value: T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
 }
 
-fn sentence(c: &CampaignSummary) -> String {
+pub(crate) fn sentence(c: &CampaignSummary) -> String {
     let total: u32 = c.rows_by_state.iter().map(|(_, n)| n).sum();
     let parts: Vec<String> = STATES
         .iter()
@@ -104,7 +104,7 @@ fn sentence(c: &CampaignSummary) -> String {
     )
 }
 
-fn json(c: &CampaignSummary) -> serde_json::Value {
+pub(crate) fn json(c: &CampaignSummary) -> serde_json::Value {
     let by_state: serde_json::Map<String, serde_json::Value> = STATES
         .iter()
         .map(|(state, _)| (word(state), count(c, *state).into()))

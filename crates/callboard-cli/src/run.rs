@@ -1,0 +1,376 @@
+//! `campaign run` and `campaign resume`: the app's runner from a terminal. The list is checked
+//! as `check` does, the settings as the app's form does (`CampaignSettings::problems`, each
+//! problem naming its option), then the core's `Runner` is ticked until every row has been
+//! handed over (`--follow`: until every row is final). Ctrl-C pauses: nothing new is handed
+//! over, and `resume` goes on from exactly there. The store is opened with its lock, so the
+//! app and a second run can't drive the same campaign at once.
+//!
+//! Progress: an `indicatif` bar on a terminal (well kept, draws only on a TTY), one plain line
+//! per change otherwise (logs, CI).
+
+use crate::check::{load, Loaded};
+use crate::Refusal;
+use callboard_core::campaign::{
+    create_campaign, CallingWindow, CampaignSettings, Days, Pace, RetryRules, RunnerError,
+};
+use callboard_core::clock::SystemClock;
+use callboard_core::placement::CallPlacer;
+use callboard_core::schedule::CallingHours;
+use callboard_core::secrets::{self, KeychainStore, SecretStore};
+use callboard_core::store::{CallStore, CampaignState, StoreError, STORE_FILE_NAME};
+use chrono::Weekday;
+use contactship::{ApiKey, BaseUrl, Client};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Where the API is; shared by `run` and `resume`.
+#[derive(clap::Args)]
+pub struct Connection {
+    /// The API's base URL (default Contactship's, or CALLBOARD_API_URL).
+    #[arg(long, env = "CALLBOARD_API_URL", value_name = "URL")]
+    pub api_url: Option<String>,
+    /// Wait until every person's call is final, retries included.
+    #[arg(long)]
+    pub follow: bool,
+    /// Print the final counts as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(clap::Args)]
+pub struct RunArgs {
+    /// The list: a .csv file (any delimiter, UTF-8 or Windows-1252) or an .xlsx workbook.
+    #[arg(long = "csv", value_name = "FILE")]
+    pub file: PathBuf,
+    /// The agent's id (as Contactship lists it).
+    #[arg(long, value_name = "AGENT_ID")]
+    pub agent: Option<String>,
+    /// A number to call from; repeat it or separate with commas for several.
+    #[arg(long = "from-number", value_name = "NUMBER_ID", value_delimiter = ',')]
+    pub from_numbers: Vec<String>,
+    /// The campaign's name (default: the file's name and the date).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Calling hours in each person's own time, HH:MM-HH:MM (default 09:00-18:00). Giving it
+    /// is the confirmation that you mean hours outside those.
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    pub window: Option<String>,
+    /// Days to call on: mon,tue,… or all (default mon-fri).
+    #[arg(long, value_name = "DAYS")]
+    pub days: Option<String>,
+    /// New calls per minute, at most (default 10).
+    #[arg(long, default_value_t = 10)]
+    pub per_minute: u32,
+    /// Calls in progress at once, at most (default 5).
+    #[arg(long, default_value_t = 5)]
+    pub max_active: u32,
+    /// Endings to call again: no-answer,busy,voicemail or none (default no-answer,busy).
+    #[arg(long, value_name = "ENDINGS")]
+    pub retry: Option<String>,
+    /// Minutes to wait before calling someone again (default 120).
+    #[arg(long, value_name = "MINUTES")]
+    pub retry_after: Option<u32>,
+    /// Calls per person in all, the first included (default 2).
+    #[arg(long)]
+    pub max_attempts: Option<u32>,
+    /// The country of numbers written without + and a country code.
+    #[arg(long, value_name = "CC")]
+    pub default_country: Option<String>,
+    /// The time zone for everyone whose zone the list does not make clear.
+    #[arg(long, value_name = "ZONE")]
+    pub zone: Option<String>,
+    #[command(flatten)]
+    pub connection: Connection,
+}
+
+#[derive(clap::Args)]
+pub struct ResumeArgs {
+    /// The campaign's name (letter case ignored) or id.
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    #[command(flatten)]
+    pub connection: Connection,
+}
+
+/// Exit code after Ctrl-C (128 + SIGINT), as shells expect.
+const INTERRUPTED: i32 = 130;
+
+pub fn run(args: &RunArgs, data_dir: &Path) -> Result<(), Refusal> {
+    let settings = settings(args)?;
+    let Loaded { sheet, checked, .. } = load(
+        &args.file,
+        args.default_country.as_deref(),
+        args.zone.as_deref(),
+        data_dir,
+    )?;
+    for issue in &checked.invalid {
+        eprintln!("skipped: {}", issue.reason);
+    }
+    if checked.callees.is_empty() {
+        return Err(Refusal(format!(
+            "no row of {} can be called; see `campaign check`.",
+            args.file.display()
+        )));
+    }
+    if checked.needs_zone > 0 {
+        return Err(Refusal(format!(
+            "{} people have no clear time zone; give --zone (for example --zone America/Mexico_City).",
+            checked.needs_zone
+        )));
+    }
+    let client = client(&args.connection)?;
+    let store = open_store(data_dir)?;
+    let source = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = create_campaign(
+        &store,
+        &settings,
+        &sheet,
+        &checked,
+        &source,
+        chrono::Utc::now(),
+    )
+    .map_err(|e| match e {
+        StoreError::CampaignNameTaken { name } => Refusal(format!(
+            "a campaign called \"{name}\" exists already; give --name another name, or resume it."
+        )),
+        other => Refusal(other.to_string()),
+    })?;
+    drive(store, client, id, &args.connection)
+}
+
+pub fn resume(args: &ResumeArgs, data_dir: &Path) -> Result<(), Refusal> {
+    let client = client(&args.connection)?;
+    let store = open_store(data_dir)?;
+    let c = store
+        .find_campaign(&args.name)
+        .map_err(|e| Refusal(e.to_string()))?;
+    if matches!(c.state, CampaignState::Finished | CampaignState::Cancelled) {
+        return Err(Refusal(format!(
+            "\"{}\" has ended ({}), so there is nothing to resume.",
+            c.name,
+            crate::status::word(c.state)
+        )));
+    }
+    drive(store, client, c.id, &args.connection)
+}
+
+fn settings(args: &RunArgs) -> Result<CampaignSettings, Refusal> {
+    let hours = match &args.window {
+        Some(w) => parse_window(w)?,
+        None => CallingHours::default(),
+    };
+    let retry = parse_retry(args)?;
+    let name = args.name.clone().unwrap_or_else(|| {
+        let stem = args
+            .file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
+        format!(
+            "{} {}",
+            stem.unwrap_or_else(|| "campaign".into()),
+            chrono::Local::now().format("%Y-%m-%d %H:%M")
+        )
+    });
+    let s = CampaignSettings {
+        name,
+        agent_id: args.agent.clone().unwrap_or_default(),
+        from_number_ids: args.from_numbers.clone(),
+        window: CallingWindow {
+            days: parse_days(args.days.as_deref())?,
+            hours,
+        },
+        outside_hours_confirmed: args.window.is_some(),
+        start_at: None,
+        stop_by: None,
+        pace: Pace {
+            per_minute: args.per_minute,
+            max_active: args.max_active,
+        },
+        retry,
+        additional_data: Vec::new(),
+        metadata: Vec::new(),
+    };
+    let problems = s.problems(&CallingHours::default(), chrono::Utc::now());
+    if problems.is_empty() {
+        return Ok(s);
+    }
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {p}", option_of(p.field())))
+        .collect();
+    Err(Refusal(lines.join("\ncallboard-cli: ")))
+}
+
+/// The option a settings field comes from.
+fn option_of(field: &str) -> &'static str {
+    match field {
+        "name" => "--name",
+        "agent_id" => "--agent",
+        "from_number_ids" => "--from-number",
+        "window.days" => "--days",
+        "window.hours" => "--window",
+        "pace.per_minute" => "--per-minute",
+        "pace.max_active" => "--max-active",
+        "retry.max_attempts" => "--max-attempts",
+        "retry.after_minutes" => "--retry-after",
+        _ => "the campaign",
+    }
+}
+
+fn parse_window(w: &str) -> Result<CallingHours, Refusal> {
+    let bad = || {
+        Refusal(format!(
+            "--window: \"{w}\" is not a window; write it as HH:MM-HH:MM, for example 09:00-18:00."
+        ))
+    };
+    let (start, end) = w.split_once('-').ok_or_else(bad)?;
+    CallingHours::parse(start.trim(), end.trim()).map_err(|e| Refusal(format!("--window: {e}")))
+}
+
+fn parse_days(days: Option<&str>) -> Result<Days, Refusal> {
+    let Some(days) = days else {
+        return Ok(Days::WEEKDAYS);
+    };
+    if days.trim().eq_ignore_ascii_case("all") {
+        return Ok(Days::ALL);
+    }
+    let parsed: Result<Vec<Weekday>, _> = days
+        .split(',')
+        .map(|d| {
+            d.trim().parse::<Weekday>().map_err(|_| {
+                Refusal(format!(
+                    "--days: \"{}\" is not a day; use mon,tue,wed,thu,fri,sat,sun or all.",
+                    d.trim()
+                ))
+            })
+        })
+        .collect();
+    Ok(Days::from(parsed?))
+}
+
+fn parse_retry(args: &RunArgs) -> Result<RetryRules, Refusal> {
+    let mut rules = RetryRules::default();
+    if let Some(list) = &args.retry {
+        rules.no_answer = false;
+        rules.busy = false;
+        rules.voicemail = false;
+        for ending in list.split(',').map(str::trim) {
+            match ending {
+                "no-answer" => rules.no_answer = true,
+                "busy" => rules.busy = true,
+                "voicemail" => rules.voicemail = true,
+                "none" => {}
+                other => {
+                    return Err(Refusal(format!(
+                        "--retry: \"{other}\" is not an ending; use no-answer, busy, voicemail or none."
+                    )))
+                }
+            }
+        }
+    }
+    rules.after_minutes = args.retry_after.unwrap_or(rules.after_minutes);
+    rules.max_attempts = args.max_attempts.unwrap_or(rules.max_attempts);
+    Ok(rules)
+}
+
+/// The key from CONTACTSHIP_API_KEY, else the app's keychain entry; never printed.
+fn client(c: &Connection) -> Result<Client, Refusal> {
+    let from_env = std::env::var("CONTACTSHIP_API_KEY")
+        .ok()
+        .filter(|k| !k.trim().is_empty());
+    let key = match from_env {
+        Some(raw) => ApiKey::new(raw.trim())
+            .map_err(|_| Refusal("CONTACTSHIP_API_KEY is not an API key Contactship could accept.".into()))?,
+        None => KeychainStore::new(secrets::default_service_name(), secrets::DEFAULT_ACCOUNT)
+            .ok()
+            .and_then(|k| k.get().ok().flatten())
+            .ok_or_else(|| {
+                Refusal(
+                    "no API key: set CONTACTSHIP_API_KEY, or save your key in the Callboard app first."
+                        .into(),
+                )
+            })?,
+    };
+    let raw = c
+        .api_url
+        .clone()
+        .filter(|u| !u.trim().is_empty())
+        .unwrap_or_else(|| contactship::DEFAULT_BASE_URL.to_owned());
+    let base = BaseUrl::parse(raw.trim()).map_err(|e| Refusal(format!("--api-url: {e}")))?;
+    Client::new(base, key).map_err(|e| Refusal(e.to_string()))
+}
+
+fn open_store(data_dir: &Path) -> Result<Arc<CallStore>, Refusal> {
+    match CallStore::open_default(data_dir.join(STORE_FILE_NAME)) {
+        Ok((store, _)) => Ok(Arc::new(store)),
+        Err(StoreError::AlreadyOpen { .. }) => Err(Refusal(
+            "the Callboard app (or another campaign run) has this data folder open; close it or pause the campaign there, then try again.".into(),
+        )),
+        Err(e) => Err(Refusal(e.to_string())),
+    }
+}
+
+fn drive(
+    store: Arc<CallStore>,
+    client: Client,
+    id: uuid::Uuid,
+    c: &Connection,
+) -> Result<(), Refusal> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Refusal(format!("could not start ({e}).")))?;
+    let placer = CallPlacer::new(client, Arc::clone(&store), Arc::new(SystemClock));
+    runtime.block_on(crate::progress::drive(placer, id, c.follow, c.json))
+}
+
+/// Why the loop ended.
+pub(crate) enum Ended {
+    Done,
+    Interrupted,
+}
+
+/// Ends the process the way `run` should after `ended`.
+pub(crate) fn finish(ended: Ended, name: &str) -> Result<(), Refusal> {
+    match ended {
+        Ended::Done => Ok(()),
+        Ended::Interrupted => {
+            eprintln!(
+                "Paused. Calls already handed to Contactship will still ring; go on with `callboard-cli campaign resume --name \"{name}\"`."
+            );
+            std::process::exit(INTERRUPTED);
+        }
+    }
+}
+
+/// A runner failure as one sentence.
+pub(crate) fn runner_refusal(e: &RunnerError) -> Refusal {
+    Refusal(e.to_string())
+}
+
+/// Between ticks: until the next row is due, a few seconds while calls are followed.
+pub(crate) fn pause_for(wake: Option<chrono::DateTime<chrono::Utc>>, active: usize) -> Duration {
+    let poll = std::env::var("CALLBOARD_CLI_POLL_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_millis);
+    let longest = poll.unwrap_or(if active > 0 {
+        Duration::from_secs(3)
+    } else {
+        Duration::from_secs(30)
+    });
+    wake.and_then(|at| (at - chrono::Utc::now()).to_std().ok())
+        .unwrap_or(longest)
+        .clamp(Duration::from_millis(50).min(longest), longest)
+}
+
+/// Whether progress is drawn as a bar.
+pub(crate) fn on_terminal() -> bool {
+    std::io::stdout().is_terminal()
+}

@@ -1,0 +1,295 @@
+//! `campaign run` and `campaign resume` as a user runs them: the built binary against the
+//! API simulator on loopback (its clock moves only when a test says so), a temp data folder,
+//! the simulator's request log as the witness of what was dialled.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use contactship::{ApiKey, BaseUrl, Client, ContactFilter};
+use contactship_sandbox::{Sandbox, SandboxOptions};
+use std::collections::HashMap;
+use std::process::{Child, Command, Output, Stdio};
+
+const CREATE: &str = "/v1/calls/single-contact-call";
+
+struct Sim {
+    sandbox: Sandbox,
+    agent: String,
+    number: String,
+    data: tempfile::TempDir,
+}
+
+async fn sim() -> Sim {
+    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
+    let client = Client::new(
+        BaseUrl::parse(&sandbox.base_url()).unwrap(),
+        ApiKey::new(sandbox.api_key()).unwrap(),
+    )
+    .unwrap();
+    let agent = client.list_agents().await.unwrap().remove(0).id;
+    let number = client
+        .list_phone_numbers(None)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|n| matches!(n.kind, Some(contactship::PhoneNumberType::Outbound)))
+        .unwrap()
+        .id;
+    // Three of the sandbox's own people, one new, one bad row.
+    let mut csv = String::from("nombre,teléfono\n");
+    for c in client
+        .list_contacts(&ContactFilter::default())
+        .await
+        .unwrap()
+        .iter()
+        .take(3)
+    {
+        let name = c.full_name.clone().unwrap_or_default();
+        csv.push_str(&format!("{name},{}\n", c.phone_number.clone().unwrap()));
+    }
+    csv.push_str("Persona Nueva,+52 55 1234 5678\nSin Número,12\n");
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join("lista.csv"), csv).unwrap();
+    Sim {
+        sandbox,
+        agent,
+        number,
+        data,
+    }
+}
+
+impl Sim {
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_callboard-cli"));
+        cmd.env("CALLBOARD_DATA_DIR", self.data.path().join("data"))
+            .env("CALLBOARD_API_URL", self.sandbox.base_url())
+            .env("CONTACTSHIP_API_KEY", self.sandbox.api_key())
+            .env("CALLBOARD_CLI_POLL_MS", "20")
+            .args(args);
+        cmd
+    }
+
+    fn run_args(&self, extra: &[&str]) -> Vec<String> {
+        let list = self.data.path().join("lista.csv");
+        let mut args: Vec<String> = [
+            "campaign",
+            "run",
+            "--csv",
+            list.to_str().unwrap(),
+            "--agent",
+            &self.agent,
+            "--from-number",
+            &self.number,
+            "--name",
+            "Diciembre",
+            "--window",
+            "00:00-23:59",
+            "--days",
+            "all",
+            "--per-minute",
+            "60",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        args.extend(extra.iter().map(|s| (*s).to_owned()));
+        args
+    }
+
+    fn output(&self, args: &[String]) -> Output {
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.command(&refs).output().unwrap()
+    }
+
+    fn spawn(&self, args: &[String]) -> Child {
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.command(&refs)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
+    /// Create-call POSTs by campaign row.
+    fn dials(&self) -> HashMap<String, usize> {
+        let mut by_row = HashMap::new();
+        for r in self.sandbox.requests() {
+            if r.method == "POST" && r.path == CREATE {
+                let row = r
+                    .body
+                    .as_ref()
+                    .map(|b| b["metadata"]["callboard_campaign_row"].to_string());
+                *by_row.entry(row.unwrap_or_default()).or_insert(0) += 1;
+            }
+        }
+        by_row
+    }
+
+    /// Moves the simulator on until `child` exits (bounded), so calls handed over can end.
+    fn until_exit(&self, child: &mut Child) -> Output {
+        for _ in 0..2000 {
+            if child.try_wait().unwrap().is_some() {
+                break;
+            }
+            self.sandbox.advance_clock(chrono::Duration::minutes(10));
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let _ = child.kill();
+        std::mem::replace(child, Command::new("true").spawn().unwrap())
+            .wait_with_output()
+            .unwrap()
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_hands_every_valid_row_over_once_creates_new_contacts_once_and_counts_in_json() {
+    let s = sim().await;
+    let out = s.output(&s.run_args(&["--max-active", "10", "--json"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("skipped: Row 6"),
+        "{}",
+        text(&out.stderr)
+    );
+    let last = text(&out.stdout)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_owned();
+    let json: serde_json::Value = serde_json::from_str(&last).unwrap();
+    assert_eq!(json["rows"], 4);
+    assert_eq!(json["by_state"]["waiting"], 0, "{json}");
+    let dials = s.dials();
+    assert_eq!(dials.len(), 4, "{dials:?}");
+    assert!(dials.values().all(|n| *n == 1), "{dials:?}");
+    let contacts = s
+        .sandbox
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.path == "/v1/contacts")
+        .count();
+    assert_eq!(contacts, 1, "the new person is created once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn follow_waits_until_every_call_is_final() {
+    let s = sim().await;
+    let mut child = s.spawn(&s.run_args(&[
+        "--max-active",
+        "2",
+        "--max-attempts",
+        "1",
+        "--follow",
+        "--json",
+    ]));
+    let out = s.until_exit(&mut child);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let last = text(&out.stdout)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_owned();
+    let json: serde_json::Value = serde_json::from_str(&last).unwrap();
+    assert_eq!(json["state"], "finished", "{json}");
+    assert_eq!(json["by_state"]["done"], 4, "{json}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_options_are_one_sentence_each_naming_the_option_and_nothing_is_dialled() {
+    let s = sim().await;
+    let list = s.data.path().join("lista.csv");
+    let out = s.output(&[
+        "campaign".into(),
+        "run".into(),
+        "--csv".into(),
+        list.to_string_lossy().into_owned(),
+        "--per-minute".into(),
+        "0".into(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    for option in ["--agent", "--from-number", "--per-minute"] {
+        assert!(err.contains(&format!("{option}:")), "{option} in {err}");
+    }
+    for (args, option) in [
+        (vec!["--window", "25:00-10:00"], "--window"),
+        (vec!["--days", "xyz"], "--days"),
+        (vec!["--retry", "never"], "--retry"),
+    ] {
+        let out = s.output(&s.run_args(&args));
+        assert_eq!(out.status.code(), Some(2), "{option}");
+        assert!(text(&out.stderr).contains(option), "{}", text(&out.stderr));
+    }
+    let out = s
+        .command(&["campaign", "resume", "--name", "Nadie"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(s.dials().is_empty(), "nothing was dialled");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_mid_run_or_interrupted_it_resumes_where_it_was_and_no_row_is_dialled_twice() {
+    let s = sim().await;
+    // Two at once and the clock still: the run hands two over and waits for them to end.
+    let mut child = s.spawn(&s.run_args(&["--max-active", "2", "--max-attempts", "1"]));
+    for _ in 0..2000 {
+        if s.dials().len() >= 2 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(s.dials().len() >= 2, "the run started dialling");
+    child.kill().unwrap(); // SIGKILL: no chance to tidy up
+    child.wait().unwrap();
+
+    // Resumed, then interrupted with Ctrl-C (SIGINT): paused, exit 130.
+    let resume: Vec<String> = ["campaign", "resume", "--name", "diciembre"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let mut child = s.spawn(&resume);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = s.until_exit(&mut child);
+    if out.status.code() == Some(130) {
+        assert!(
+            text(&out.stderr).contains("campaign resume --name"),
+            "{}",
+            text(&out.stderr)
+        );
+        let status = s
+            .command(&["campaign", "status", "--name", "Diciembre", "--json"])
+            .output()
+            .unwrap();
+        assert!(
+            text(&status.stdout).contains("\"paused\""),
+            "{}",
+            text(&status.stdout)
+        );
+    }
+
+    let mut child = s.spawn(&[resume.clone(), vec!["--follow".into(), "--json".into()]].concat());
+    let out = s.until_exit(&mut child);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let dials = s.dials();
+    assert_eq!(dials.len(), 4, "every valid row accounted: {dials:?}");
+    assert!(
+        dials.values().all(|n| *n == 1),
+        "no row dialled twice: {dials:?}"
+    );
+    let out = s
+        .command(&["campaign", "resume", "--name", "Diciembre"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a finished campaign can't be resumed"
+    );
+}
