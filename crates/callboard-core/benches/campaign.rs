@@ -4,59 +4,13 @@
 
 #![allow(clippy::expect_used)] // a benchmark without its data has nothing to measure
 
-use callboard_core::campaign::list::{self, CheckOptions};
+mod support;
+
 use callboard_core::store::{CallStore, NewCampaign};
 use chrono::Utc;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use support::{check, list_csv};
 use uuid::Uuid;
-
-/// A list as salespeople bring them: six countries, national and international numbers,
-/// a few bad rows and duplicates, three extra columns.
-fn list_csv(rows: usize) -> Vec<u8> {
-    let mut text = String::from("Nombre;Teléfono;País;Plan;Monto;Notas\r\n");
-    // (country, how its numbers are written from a serial number)
-    type Writer = fn(usize) -> String;
-    let countries: [(&str, Writer); 6] = [
-        ("Colombia", |n| format!("30{:08}", n)),
-        ("México", |n| format!("55 {:08}", n)),
-        ("España", |n| format!("6{:08}", n)),
-        ("Argentina", |n| format!("11 4{:07}", n)),
-        ("Brasil", |n| format!("(11) 9{:08}", n)),
-        // US exchange codes start with 2–9.
-        ("United States", |n| {
-            format!("+1 212 {} {:04}", 200 + n % 800, n / 800)
-        }),
-    ];
-    for i in 0..rows {
-        let (country, phone_of) = countries[i % countries.len()];
-        let phone = match i % 50 {
-            0 => "12".to_owned(),          // bad
-            7 if i > 6 => phone_of(i - 6), // the same person as six rows before
-            _ => phone_of(i),
-        };
-        text.push_str(&format!(
-            "Persona {i};{phone};{country};plan {};{};\"nota, con coma\"\r\n",
-            i % 3,
-            i * 7 % 100_000
-        ));
-    }
-    text.into_bytes()
-}
-
-fn check(bytes: &[u8]) -> list::CheckedList {
-    let sheet = list::read(bytes).expect("a list");
-    let mapping = list::guess(&sheet);
-    let nobody = |_: &str| None;
-    list::check(
-        &sheet,
-        &mapping,
-        CheckOptions {
-            default_country: None,
-            fallback_zone: None,
-            do_not_call: &nobody,
-        },
-    )
-}
 
 fn benches(c: &mut Criterion) {
     for rows in [10_000, 100_000] {
