@@ -170,3 +170,42 @@ async fn the_pace_is_never_exceeded_in_any_minute_and_the_cap_on_active_calls_ho
         assert!(in_minute <= 4, "{in_minute} calls within a minute");
     }
 }
+
+#[tokio::test]
+async fn a_key_refused_while_adding_a_contact_pauses_the_campaign_and_skips_no_one() {
+    use callboard_core::campaign::RunnerError;
+    let fx = Fixture::start().await;
+    let csv = list(&fx, 0, 3).await;
+    let pace = Pace {
+        per_minute: 10,
+        max_active: 3,
+    };
+    let campaign = store(&fx, &csv, &settings(&fx, pace, no_retries()));
+    let mut runner = Runner::open(fx.placer.clone(), campaign).await.unwrap();
+    // The key is revoked between the start and the first new contact.
+    fx.sandbox.add_fault(FaultRule::new(
+        "POST",
+        "/v1/contacts",
+        FaultAction::Status {
+            status: 401,
+            body: None,
+            content_type: None,
+        },
+    ));
+    let stopped = runner.tick().await;
+    assert!(
+        matches!(stopped, Err(RunnerError::Unauthorized)),
+        "{stopped:?}"
+    );
+    assert_eq!(
+        fx.store.find_campaign("prueba").unwrap().state,
+        CampaignState::Paused
+    );
+    let rows = rows(&fx, campaign);
+    assert_eq!(
+        count(&rows, RowState::Waiting),
+        3,
+        "a refused key is not a reason to skip anyone: {rows:#?}"
+    );
+    assert!(fx.create_posts().is_empty());
+}

@@ -24,7 +24,14 @@ impl Runner {
                 })?;
         let contact = match request::contact_for(self.placer.client(), &stored).await {
             Ok(id) => id,
-            Err(answer) => {
+            Err(request::NoContact::KeyRefused) => {
+                // Nothing was sent: the row waits for the resume, as after a refused POST.
+                let change = self.run.handed_over(row, Handover::NotSent, now);
+                self.save(&[change])?;
+                tick.changed.push(row);
+                return Err(self.unauthorized());
+            }
+            Err(request::NoContact::Answer(answer)) => {
                 let slowed = Slowed::by(&answer);
                 let change = self.run.handed_over(row, answer, now);
                 self.save(&[change])?;

@@ -19,16 +19,17 @@ pub const CAMPAIGN_ROW_KEY: &str = "callboard_campaign_row";
 /// The Contactship contact for `row`: its own id, the contact with its phone number, or a
 /// new contact. A 409 on creation means someone created it meanwhile (or an earlier try
 /// did, and its answer was lost): it is looked up, never created twice. Nothing here rings
-/// anyone, so a failure only delays the row.
-pub(super) async fn contact_for(client: &Client, row: &StoredRow) -> Result<String, Handover> {
+/// anyone, so a failure only delays the row. A refused key is [`NoContact::KeyRefused`]: the
+/// row waits, and the run stops (every other row would be refused too).
+pub(super) async fn contact_for(client: &Client, row: &StoredRow) -> Result<String, NoContact> {
     let callee = &row.callee;
     if let Some(id) = &callee.contact_id {
         return Ok(id.clone());
     }
     let Some(phone) = &callee.phone else {
-        return Err(Handover::Refused {
+        return Err(NoContact::Answer(Handover::Refused {
             reason: "it has neither a phone number nor a contact id".into(),
-        });
+        }));
     };
     match client.get_contact(phone, IdentifierType::PhoneNumber).await {
         Ok(found) => return Ok(found.id),
@@ -55,9 +56,19 @@ pub(super) async fn contact_for(client: &Client, row: &StoredRow) -> Result<Stri
     }
 }
 
+/// Why a row has no contact yet.
+#[derive(Debug)]
+pub(super) enum NoContact {
+    /// The row's answer, as the run counts it.
+    Answer(Handover),
+    /// Contactship refused the API key: the row waits and the campaign is paused.
+    KeyRefused,
+}
+
 /// A failed contact lookup or creation, as the run counts it: none of them is an attempt.
-fn handover_of(e: &Error) -> Handover {
-    match e {
+fn handover_of(e: &Error) -> NoContact {
+    NoContact::Answer(match e {
+        Error::Unauthorized { .. } => return NoContact::KeyRefused,
         Error::RateLimited { .. } => Handover::rate_limited(e.retry_after()),
         Error::Timeout
         | Error::ConnectFailed { .. }
@@ -67,7 +78,7 @@ fn handover_of(e: &Error) -> Handover {
         other => Handover::Refused {
             reason: format!("Contactship refused its contact: {other}"),
         },
-    }
+    })
 }
 
 /// One of the campaign's numbers, with the country it is in.
