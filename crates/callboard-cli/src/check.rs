@@ -25,6 +25,10 @@ pub struct CheckArgs {
     /// Print the result as JSON.
     #[arg(long)]
     pub json: bool,
+    /// The API's base URL, for counting new contacts (default Contactship's, or
+    /// CALLBOARD_API_URL); the key comes from CONTACTSHIP_API_KEY or the app's keychain.
+    #[arg(long, env = "CALLBOARD_API_URL", value_name = "URL")]
+    pub api_url: Option<String>,
 }
 
 /// A list read, mapped and checked: what `check` prints and `run` starts from.
@@ -97,12 +101,32 @@ pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(),
         args.zone.as_deref(),
         data_dir,
     )?;
+    // Only counted with a key: nothing is sent but lookups, and none without one.
+    let new_contacts = match crate::run::optional_client(args.api_url.as_deref())? {
+        Some(client) => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .ok()
+            .and_then(|rt| rt.block_on(list::count_new_contacts(&client, &checked.callees))),
+        None => None,
+    };
     let written = if args.json {
-        serde_json::to_writer_pretty(&mut *out, &json(&checked, &mapping))
+        let mut value = json(&checked, &mapping);
+        value["new_contacts"] = serde_json::json!(new_contacts);
+        serde_json::to_writer_pretty(&mut *out, &value)
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out))
     } else {
-        write_summary(out, args, sheet.format, &checked, &mapping)
+        write_summary(out, args, sheet.format, &checked, &mapping).and_then(|()| {
+            match new_contacts {
+                Some(1) => writeln!(out, "1 new contact will be added to Contactship."),
+                Some(n) => writeln!(out, "{n} new contacts will be added to Contactship."),
+                None => writeln!(
+                    out,
+                    "New contacts were not counted: set CONTACTSHIP_API_KEY (or save the key in the app) to count them."
+                ),
+            }
+        })
     };
     written.map_err(|e| Refusal(format!("the result could not be written ({e}).")))
 }

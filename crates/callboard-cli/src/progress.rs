@@ -36,6 +36,8 @@ pub async fn drive(
                 bar.set_position(u64::from(handed_over(&now)));
                 bar.set_message(line.clone());
             }
+            // With --json, stdout is only the final object.
+            None if line != last && as_json => eprintln!("{line}"),
             None if line != last => println!("{line}"),
             None => {}
         }
@@ -48,7 +50,10 @@ pub async fn drive(
             _ = &mut interrupted => break Ended::Interrupted,
         }
     };
-    if matches!(ended, Ended::Interrupted) {
+    // Nothing drives the campaign once this returns: unless it finished, it is paused (not
+    // left "running", which the app would take for a run interrupted by a crash).
+    let finished = summary(&store, id)?.state == CampaignState::Finished;
+    if !finished {
         runner
             .stop(CampaignState::Paused)
             .map_err(|e| runner_refusal(&e))?;
@@ -61,6 +66,12 @@ pub async fn drive(
         println!("{}", json(&end));
     } else {
         println!("{}", sentence(&end));
+    }
+    if !finished && matches!(ended, Ended::Done) {
+        eprintln!(
+            "Everyone has been handed over. To collect the last results and make the retries, run `callboard-cli campaign resume --name \"{}\" --follow`.",
+            end.name
+        );
     }
     finish(ended, &end.name)
 }

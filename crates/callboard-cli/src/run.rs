@@ -281,29 +281,38 @@ fn parse_retry(args: &RunArgs) -> Result<RetryRules, Refusal> {
 
 /// The key from CONTACTSHIP_API_KEY, else the app's keychain entry; never printed.
 fn client(c: &Connection) -> Result<Client, Refusal> {
+    optional_client(c.api_url.as_deref())?.ok_or_else(|| {
+        Refusal(
+            "no API key: set CONTACTSHIP_API_KEY, or save your key in the Callboard app first."
+                .into(),
+        )
+    })
+}
+
+/// A client when there is a key (`None` without one); a bad URL or key is a refusal.
+pub(crate) fn optional_client(api_url: Option<&str>) -> Result<Option<Client>, Refusal> {
     let from_env = std::env::var("CONTACTSHIP_API_KEY")
         .ok()
         .filter(|k| !k.trim().is_empty());
     let key = match from_env {
-        Some(raw) => ApiKey::new(raw.trim())
-            .map_err(|_| Refusal("CONTACTSHIP_API_KEY is not an API key Contactship could accept.".into()))?,
-        None => KeychainStore::new(secrets::default_service_name(), secrets::DEFAULT_ACCOUNT)
+        Some(raw) => ApiKey::new(raw.trim()).map_err(|_| {
+            Refusal("CONTACTSHIP_API_KEY is not an API key Contactship could accept.".into())
+        })?,
+        None => match KeychainStore::new(secrets::default_service_name(), secrets::DEFAULT_ACCOUNT)
             .ok()
             .and_then(|k| k.get().ok().flatten())
-            .ok_or_else(|| {
-                Refusal(
-                    "no API key: set CONTACTSHIP_API_KEY, or save your key in the Callboard app first."
-                        .into(),
-                )
-            })?,
+        {
+            Some(key) => key,
+            None => return Ok(None),
+        },
     };
-    let raw = c
-        .api_url
-        .clone()
+    let raw = api_url
         .filter(|u| !u.trim().is_empty())
-        .unwrap_or_else(|| contactship::DEFAULT_BASE_URL.to_owned());
+        .unwrap_or(contactship::DEFAULT_BASE_URL);
     let base = BaseUrl::parse(raw.trim()).map_err(|e| Refusal(format!("--api-url: {e}")))?;
-    Client::new(base, key).map_err(|e| Refusal(e.to_string()))
+    Client::new(base, key)
+        .map(Some)
+        .map_err(|e| Refusal(e.to_string()))
 }
 
 fn open_store(data_dir: &Path) -> Result<Arc<CallStore>, Refusal> {

@@ -14,6 +14,10 @@ fn cli(args: &[&str]) -> Output {
 fn cli_in(data_dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_callboard-cli"))
         .env("CALLBOARD_DATA_DIR", data_dir)
+        // Never this machine's key or API: no key in the environment, no keychain reachable.
+        .env_remove("CONTACTSHIP_API_KEY")
+        .env_remove("CALLBOARD_API_URL")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
         .args(args)
         .output()
         .expect("callboard-cli runs")

@@ -161,6 +161,15 @@ async fn run_hands_every_valid_row_over_once_creates_new_contacts_once_and_count
     let json: serde_json::Value = serde_json::from_str(&last).unwrap();
     assert_eq!(json["rows"], 4);
     assert_eq!(json["by_state"]["waiting"], 0, "{json}");
+    assert_eq!(
+        json["state"], "paused",
+        "nothing drives it after run returns: {json}"
+    );
+    assert!(
+        text(&out.stderr).contains("--follow"),
+        "{}",
+        text(&out.stderr)
+    );
     let dials = s.dials();
     assert_eq!(dials.len(), 4, "{dials:?}");
     assert!(dials.values().all(|n| *n == 1), "{dials:?}");
@@ -292,4 +301,35 @@ async fn killed_mid_run_or_interrupted_it_resumes_where_it_was_and_no_row_is_dia
         Some(2),
         "a finished campaign can't be resumed"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_counts_new_contacts_with_a_key_and_says_null_without_one() {
+    let s = sim().await;
+    let list = s.data.path().join("lista.csv");
+    let list = list.to_str().unwrap();
+    let out = s
+        .command(&["campaign", "check", "--csv", list, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["new_contacts"], 1, "one person is new to the sandbox");
+    let human = s
+        .command(&["campaign", "check", "--csv", list])
+        .output()
+        .unwrap();
+    assert!(text(&human.stdout).contains("1 new contact will be added to Contactship."));
+
+    let out = s
+        .command(&["campaign", "check", "--csv", list, "--json"])
+        .env_remove("CONTACTSHIP_API_KEY")
+        // No keychain here either: a session bus that doesn't exist.
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["new_contacts"].is_null(), "{json}");
+    assert!(s.dials().is_empty(), "checking dials nobody");
 }
