@@ -9,7 +9,10 @@
 #   E2E_SEED_DIR=dir                        # start each run with a copy of dir's call store
 #
 # Spec order: smoke.spec.ts (a first launch on an empty data folder) and call-flow.spec.ts
-# (connects through onboarding) first, accessibility.spec.ts last, the others in between. Every run gets its own data folder, keyring, simulator, display and
+# (connects through onboarding) first; accessibility.spec.ts, recent-large.spec.ts and
+# campaigns.spec.ts last (a campaign calls most of the simulator's contacts, so specs that place
+# single calls run before it and meet no "called a minute ago" question); the others in
+# between. Every run gets its own data folder, keyring, simulator, display and
 # free ports, so two runs on one machine (two worktrees) never share anything.
 #
 # What runs, and why:
@@ -61,7 +64,7 @@ if [[ "${1:-}" == "--inside-session" ]]; then
     # first; accessibility needs call-flow's finished call and ends by re-running onboarding;
     # recent-large adds 10,000 attempts to the log, so nothing after it sees them.
     first=(specs/smoke.spec.ts specs/call-flow.spec.ts)
-    last=(specs/accessibility.spec.ts specs/recent-large.spec.ts)
+    last=(specs/accessibility.spec.ts specs/recent-large.spec.ts specs/campaigns.spec.ts)
     specs=("${first[@]}")
     for spec in specs/*.spec.ts; do
       [[ " ${first[*]} ${last[*]} " == *" $spec "* ]] || specs+=("$spec")

@@ -41,6 +41,11 @@ const COMMANDS: &[&str] = &[
     "campaign_resume",
     "campaign_cancel",
     "campaign_export",
+    "do_not_call_list",
+    "do_not_call_add",
+    "do_not_call_remove",
+    "do_not_call_import",
+    "do_not_call_export",
 ];
 
 fn main() {

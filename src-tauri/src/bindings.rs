@@ -3,7 +3,9 @@
 //! `run()` uses it for the invoke handler and events; the test below regenerates
 //! `ui/src/bindings.ts`, and CI fails when the committed file differs.
 
-use crate::commands::{account, calls, campaigns, catalog, org_calls, prefs, schedule, system};
+use crate::commands::{
+    account, calls, campaigns, catalog, do_not_call, org_calls, prefs, schedule, system,
+};
 use crate::events::{CallsChanged, CampaignChanged, ListDropped};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
@@ -50,6 +52,11 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             campaigns::campaign_resume,
             campaigns::campaign_cancel,
             campaigns::campaign_export,
+            do_not_call::do_not_call_list,
+            do_not_call::do_not_call_add,
+            do_not_call::do_not_call_remove,
+            do_not_call::do_not_call_import,
+            do_not_call::do_not_call_export,
         ])
         .events(collect_events![CallsChanged, CampaignChanged, ListDropped])
         // Limits the UI shows before anything is sent; the rules themselves run in Rust.

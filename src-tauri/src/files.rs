@@ -16,12 +16,12 @@ const LIST_EXTENSIONS: [&str; 4] = ["csv", "xlsx", "txt", "tsv"];
 #[derive(Default)]
 pub struct Dropped(Mutex<Option<PathBuf>>);
 
-/// Shows the open dialog for a spreadsheet; the chosen file, if any.
-pub async fn choose_list(app: &AppHandle) -> Option<PathBuf> {
+/// Shows the open dialog for a spreadsheet, titled `title`; the chosen file, if any.
+pub async fn choose_list(app: &AppHandle, title: &str) -> Option<PathBuf> {
     let (tx, rx) = tokio::sync::oneshot::channel();
     app.dialog()
         .file()
-        .set_title("Choose a list to call")
+        .set_title(title)
         .add_filter("Spreadsheets (CSV, Excel)", &LIST_EXTENSIONS)
         .pick_file(move |picked| {
             let _ = tx.send(picked.and_then(|p| p.into_path().ok()));

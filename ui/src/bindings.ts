@@ -86,6 +86,16 @@ export const commands = {
 	campaignCancel: (campaignId: string) => typedError<null, AppError>(__TAURI_INVOKE("campaign_cancel", { campaignId })),
 	/**  Writes the campaign's results as CSV into the Downloads folder; returns the path. */
 	campaignExport: (campaignId: string) => typedError<string, AppError>(__TAURI_INVOKE("campaign_export", { campaignId })),
+	/**  The whole list, most recently added first. */
+	doNotCallList: () => typedError<DoNotCallView[], AppError>(__TAURI_INVOKE("do_not_call_list")),
+	/**  Adds a number (as written; `country` for one without +code); returns the list. */
+	doNotCallAdd: (phone: string, country: string | null, reason: string) => typedError<DoNotCallView[], AppError>(__TAURI_INVOKE("do_not_call_add", { phone, country, reason })),
+	/**  Takes a listed number off the list; returns the list. */
+	doNotCallRemove: (phone: string) => typedError<DoNotCallView[], AppError>(__TAURI_INVOKE("do_not_call_remove", { phone })),
+	/**  Asks for a CSV or Excel file and adds its numbers; `None` when the dialog was closed. */
+	doNotCallImport: () => typedError<DoNotCallImport | null, AppError>(__TAURI_INVOKE("do_not_call_import")),
+	/**  Writes the list as CSV into the Downloads folder; returns the path. */
+	doNotCallExport: () => typedError<string, AppError>(__TAURI_INVOKE("do_not_call_export")),
 };
 
 /** Events */
@@ -364,7 +374,9 @@ export type Confirmation =
 /**  The same contact was called with the same agent a few minutes ago. */
 "duplicate" | 
 /**  The call would ring outside the callee's calling hours. */
-"outside_calling_hours";
+"outside_calling_hours" | 
+/**  The number is on the do-not-call list. */
+"do_not_call";
 
 /**  What the user already confirmed for this attempt (each question is asked once). */
 export type Confirmations = {
@@ -372,6 +384,8 @@ export type Confirmations = {
 	duplicate: boolean,
 	/**  "It's 10:30 PM for them, outside calling hours. Call anyway?" — yes. */
 	outside_calling_hours: boolean,
+	/**  "They are on your do-not-call list (reason). Call anyway?" — yes. */
+	do_not_call?: boolean,
 };
 
 /**  A contact as the picker shows it. */
@@ -397,6 +411,23 @@ export type CountView = {
 	key: string,
 	label: string,
 	count: number,
+};
+
+/**  What an import did. */
+export type DoNotCallImport = {
+	added: number,
+	updated: number,
+	/**  "Row 4: \"12\" is not a phone number…", one per row that could not be read. */
+	problems: string[],
+};
+
+/**  One listed number as Settings shows it. */
+export type DoNotCallView = {
+	/**  E.164, the key to remove it by. */
+	phone: string,
+	reason: string,
+	/**  "2026-12-03". */
+	added_on: string,
 };
 
 /**  A stable snake_case code for each kind of failure a person can act on. */

@@ -78,10 +78,13 @@ pub struct Confirmations {
     pub duplicate: bool,
     /// "It's 10:30 PM for them, outside calling hours. Call anyway?" — yes.
     pub outside_calling_hours: bool,
+    /// "They are on your do-not-call list (reason). Call anyway?" — yes.
+    #[serde(default)]
+    pub do_not_call: bool,
 }
 
-/// Validates, asks what must be asked (a recent duplicate, a time outside the callee's
-/// calling hours), then places the call once.
+/// Validates, asks what must be asked (a number on the do-not-call list, a recent duplicate,
+/// a time outside the callee's calling hours), then places the call once.
 pub async fn place_call(
     state: &AppState,
     form: CallForm,
@@ -98,6 +101,23 @@ pub async fn place_call(
         now,
     );
     let placer = state.placer().await?;
+    if !confirm.do_not_call {
+        let listed = crate::do_not_call::reason_for(
+            state,
+            &form.contact_phone,
+            form.contact_country.as_deref(),
+        );
+        if let Some(reason) = listed {
+            return Ok(PlaceOutcome::ask(
+                Confirmation::DoNotCall,
+                format!(
+                    "{} is on your do-not-call list: \"{reason}\". Call anyway?",
+                    form.contact_label
+                ),
+                None,
+            ));
+        }
+    }
     if !confirm.duplicate {
         if let Some(previous) = placer.recent_duplicate(&request.contact_id, &request.agent_id) {
             let ago = ago_words(previous.created_at, now);

@@ -226,6 +226,8 @@ pub enum Confirmation {
     Duplicate,
     /// The call would ring outside the callee's calling hours.
     OutsideCallingHours,
+    /// The number is on the do-not-call list.
+    DoNotCall,
 }
 
 /// The result panel.

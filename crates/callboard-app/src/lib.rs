@@ -12,11 +12,14 @@ pub mod calls;
 pub mod campaigns;
 pub mod catalog;
 pub mod connection;
+pub mod do_not_call;
 pub mod error;
 #[cfg(test)]
 mod flow_tests;
 #[cfg(test)]
 mod flow_tests_campaigns;
+#[cfg(test)]
+mod flow_tests_dnc;
 #[cfg(test)]
 mod flow_tests_placing;
 #[cfg(test)]

@@ -35,7 +35,7 @@ pub async fn campaign_choose_file(
     state: State<'_, Startup>,
 ) -> Result<Option<OpenedList>, AppError> {
     let state = state.ready().await?;
-    match crate::files::choose_list(&app).await {
+    match crate::files::choose_list(&app, "Choose a list to call").await {
         Some(path) => lists::open_file(&state, &path).await.map(Some),
         None => Ok(None),
     }

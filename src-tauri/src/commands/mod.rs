@@ -4,6 +4,7 @@ pub mod account;
 pub mod calls;
 pub mod campaigns;
 pub mod catalog;
+pub mod do_not_call;
 pub mod org_calls;
 pub mod prefs;
 pub mod schedule;

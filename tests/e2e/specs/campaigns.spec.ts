@@ -69,7 +69,7 @@ describe("campaigns: the sample list from check to exported results", { timeout:
     await clickTestId(app, "campaign-try-sample");
     await waitForTestId(app, "campaign-check-report", UI_WAIT_MS * 2);
     const summary = await textOf(app, "campaign-check-summary");
-    assert.match(summary, /\d+ of 50 rows can be called/, summary);
+    assert.match(summary, /47 of 50 rows can be called/, summary);
     const problems = await app.execute(() =>
       Array.from(document.querySelectorAll('[data-testid="campaign-problem"]')).map((e) => e.textContent ?? ""),
     );
@@ -144,8 +144,12 @@ describe("campaigns: the sample list from check to exported results", { timeout:
   });
 
   step("the simulator was asked once per row, never twice", async () => {
-    const posts = await requestsTo("POST", CREATE);
-    const rows = posts.map((p) => JSON.stringify((p.body as { metadata?: Record<string, unknown> })?.metadata?.callboard_campaign_row));
+    // Earlier specs' single calls are in the log too; the campaign's carry their row.
+    const rows = (await requestsTo("POST", CREATE))
+      .map((p) => (p.body as { metadata?: Record<string, unknown> } | null)?.metadata?.callboard_campaign_row)
+      .filter((row) => row !== undefined)
+      .map((row) => JSON.stringify(row));
+    assert.equal(rows.length, 47, `every valid row of the sample was dialled: ${rows.join(", ")}`);
     assert.equal(new Set(rows).size, rows.length, `a row was dialled twice: ${rows.join(", ")}`);
     assert.ok(!(await existsTestId(app, "campaign-run-problem")), "the run stopped on a problem");
   });

@@ -105,8 +105,9 @@ describe("keyboard only", { timeout: TEST_MS * 2 }, () => {
     await focusTestId(app, "nav-recent");
     await pressKeys(app, [Key.Enter]);
     await waitForTestId(app, "recent-row");
-    // nav-recent → nav-settings → the "This computer" tab → the skip link, then Enter lands on
-    // the first row.
+    // nav-recent → nav-campaigns → nav-settings → the "This computer" tab → the skip link, then
+    // Enter lands on the first row.
+    await pressUntilFocused(app, Key.Tab, "nav-campaigns");
     await pressUntilFocused(app, Key.Tab, "nav-settings");
     await pressUntilFocused(app, Key.Tab, "recent-tab-local");
     await pressUntilFocused(app, Key.Tab, "recent-skip-to-list");

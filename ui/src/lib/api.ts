@@ -106,6 +106,12 @@ export const api = {
   campaignResume: (id: string) => unwrap(commands.campaignResume(id)),
   campaignCancel: (id: string) => unwrap(commands.campaignCancel(id)),
   campaignExport: (id: string) => unwrap(commands.campaignExport(id)),
+  doNotCallList: () => unwrap(commands.doNotCallList()),
+  doNotCallAdd: (phone: string, country: string | null, reason: string) =>
+    unwrap(commands.doNotCallAdd(phone, country, reason)),
+  doNotCallRemove: (phone: string) => unwrap(commands.doNotCallRemove(phone)),
+  doNotCallImport: () => unwrap(commands.doNotCallImport()),
+  doNotCallExport: () => unwrap(commands.doNotCallExport()),
 };
 
 /** Subscribes to background status refreshes; resolves to an unsubscribe function. */

@@ -42,9 +42,10 @@ export type Question = { kind: Confirmation; title: string; message: string; con
 const QUESTIONS: Record<Confirmation, Omit<Question, "kind" | "message">> = {
   duplicate: { title: "Call again?", confirmLabel: "Call again", testid: "duplicate-dialog" },
   outside_calling_hours: { title: "Call outside calling hours?", confirmLabel: "Call anyway", testid: "hours-dialog" },
+  do_not_call: { title: "Call someone on your do-not-call list?", confirmLabel: "Call anyway", testid: "dnc-dialog" },
 };
 
-const NO_CONFIRMATIONS: Confirmations = { duplicate: false, outside_calling_hours: false };
+const NO_CONFIRMATIONS: Confirmations = { duplicate: false, outside_calling_hours: false, do_not_call: false };
 
 /** Field path → first sentence for it. */
 function toErrors(problems: FieldProblem[]): FieldErrors {

@@ -11,7 +11,7 @@ pub mod columns;
 mod new_contacts;
 pub mod sheet;
 
-pub use check::{check, Callee, CheckOptions, CheckedList, RowIssue, RowProblem, ZoneSource};
+pub use check::{check, e164, Callee, CheckOptions, CheckedList, RowIssue, RowProblem, ZoneSource};
 pub use columns::{guess, ColumnUse, Field, Mapping, MappingError};
 pub use new_contacts::count_new_contacts;
 pub use sheet::{read, Sheet, SheetError, SheetFormat, SheetRow, TextEncoding};

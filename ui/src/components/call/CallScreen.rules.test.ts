@@ -50,8 +50,8 @@ describe("call screen and Rust's rules", () => {
     await fireEvent.click(screen.getByTestId("hours-dialog-confirm"));
     await screen.findByTestId("result-panel");
     expect(callsOf(calls, "place_call").map((a) => a.confirm)).toEqual([
-      { duplicate: false, outside_calling_hours: false },
-      { duplicate: false, outside_calling_hours: true },
+      { duplicate: false, outside_calling_hours: false, do_not_call: false },
+      { duplicate: false, outside_calling_hours: true, do_not_call: false },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe("call screen and Rust's rules", () => {
     await fireEvent.click(await screen.findByTestId("duplicate-dialog-confirm"));
     await fireEvent.click(await screen.findByTestId("hours-dialog-confirm"));
     await screen.findByTestId("result-panel");
-    expect(callsOf(calls, "place_call").at(-1)?.confirm).toEqual({ duplicate: true, outside_calling_hours: true });
+    expect(callsOf(calls, "place_call").at(-1)?.confirm).toEqual({ duplicate: true, outside_calling_hours: true, do_not_call: false });
   });
 
   it("says exactly what is sent for a repeated DST time under the choice", async () => {

@@ -79,7 +79,7 @@ describe("call screen", () => {
     expect(panel.textContent).toContain("Call placed");
     expect(screen.getByTestId("result-call-id").textContent).toBe("call-777");
     const [args] = callsOf(calls, "place_call");
-    expect(args.confirm).toEqual({ duplicate: false, outside_calling_hours: false });
+    expect(args.confirm).toEqual({ duplicate: false, outside_calling_hours: false, do_not_call: false });
     expect(args.form).toMatchObject({ contact_id: "c-maria", agent_id: "agent-leo", from_number_id: "pn-out-1", when: { kind: "now" } });
     await waitFor(() => expect(s.savedBy(callsOf(calls, "update_preferences")[0])).toMatchObject({ last_agent_id: "agent-leo", last_from_number_id: "pn-out-1" }));
   });
@@ -111,8 +111,8 @@ describe("call screen", () => {
     await fireEvent.click(screen.getByTestId("duplicate-dialog-confirm"));
     await screen.findByTestId("result-panel");
     expect(callsOf(calls, "place_call").map((a) => a.confirm)).toEqual([
-      { duplicate: false, outside_calling_hours: false },
-      { duplicate: true, outside_calling_hours: false },
+      { duplicate: false, outside_calling_hours: false, do_not_call: false },
+      { duplicate: true, outside_calling_hours: false, do_not_call: false },
     ]);
   });
 

@@ -262,7 +262,7 @@ fn callee<'r>(
 /// `text` as E.164: international when it starts with `+` or `00`, else national in `country`.
 /// A leading `'` (how our CSV exports keep a spreadsheet from reading `+57…` as a formula)
 /// is not part of the number.
-pub(crate) fn e164(text: &str, country: Option<&str>) -> Result<String, RowProblem> {
+pub fn e164(text: &str, country: Option<&str>) -> Result<String, RowProblem> {
     let bad = |hint: String| RowProblem::BadPhone {
         value: text.to_owned(),
         hint,
