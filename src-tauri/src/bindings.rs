@@ -6,7 +6,7 @@
 use crate::commands::{
     account, calls, campaigns, catalog, do_not_call, org_calls, prefs, schedule, system,
 };
-use crate::events::{CallsChanged, CampaignChanged, ListDropped};
+use crate::events::{CallsChanged, CampaignChanged, ListCheckProgress, ListDropped};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 /// Lists every command and event.
@@ -58,7 +58,12 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             do_not_call::do_not_call_import,
             do_not_call::do_not_call_export,
         ])
-        .events(collect_events![CallsChanged, CampaignChanged, ListDropped])
+        .events(collect_events![
+            CallsChanged,
+            CampaignChanged,
+            ListDropped,
+            ListCheckProgress
+        ])
         // Limits the UI shows before anything is sent; the rules themselves run in Rust.
         .constant("MAX_ROWS", contactship::validate::MAX_ADDITIONAL_DATA)
         .constant(

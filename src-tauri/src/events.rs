@@ -21,3 +21,11 @@ pub struct CampaignChanged {
 pub struct ListDropped {
     pub file_name: String,
 }
+
+/// Emitted while a list is checked: how many of its rows are done.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct ListCheckProgress {
+    pub token: String,
+    pub done: u32,
+    pub total: u32,
+}

@@ -1,7 +1,7 @@
 //! The shell's side of [`callboard_app::host::Host`]: events to the webview, the opener
 //! plugin for links and files, and the platform's Downloads folder.
 
-use crate::events::{CallsChanged, CampaignChanged};
+use crate::events::{CallsChanged, CampaignChanged, ListCheckProgress};
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager};
 use tauri_plugin_opener::OpenerExt;
@@ -20,6 +20,17 @@ impl callboard_app::host::Host for TauriHost {
     fn campaign_changed(&self, campaign_id: String) {
         if let Err(e) = (CampaignChanged { campaign_id }).emit(&self.0) {
             tracing::warn!("could not notify the UI: {e}");
+        }
+    }
+
+    fn check_progress(&self, token: &str, done: u32, total: u32) {
+        let event = ListCheckProgress {
+            token: token.to_owned(),
+            done,
+            total,
+        };
+        if let Err(e) = event.emit(&self.0) {
+            tracing::debug!("could not tell the UI how far the check got: {e}");
         }
     }
 

@@ -102,6 +102,7 @@ export const commands = {
 export const events = {
 	callsChanged: makeEvent<CallsChanged, CallsChanged>("calls-changed"),
 	campaignChanged: makeEvent<CampaignChanged, CampaignChanged>("campaign-changed"),
+	listCheckProgress: makeEvent<ListCheckProgress, ListCheckProgress>("list-check-progress"),
 	listDropped: makeEvent<ListDropped, ListDropped>("list-dropped"),
 };
 
@@ -184,6 +185,8 @@ export type CallEntry = {
 	contact_label: string,
 	/**  The contact's phone (E.164) when known, for search by digits and the CSV. */
 	contact_phone: string,
+	/**  The campaign that placed it (none for a single call). */
+	campaign_id: string | null,
 	agent_label: string,
 	agent_id: string,
 	from_label: string,
@@ -499,6 +502,13 @@ export type ListCheck = {
 	new_contacts: number | null,
 	/**  The first people to be called. */
 	preview: CalleePreview[],
+};
+
+/**  Emitted while a list is checked: how many of its rows are done. */
+export type ListCheckProgress = {
+	token: string,
+	done: number,
+	total: number,
 };
 
 /**  What to check: the list, the confirmed mapping and the answers for unclear rows. */

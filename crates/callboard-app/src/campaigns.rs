@@ -44,7 +44,11 @@ pub async fn start(
         Ok(s) => s,
         Err(problems) => return Ok(StartOutcome::Problems { problems }),
     };
-    let checked = lists::check(state, &list)?;
+    let (worker, owned) = (Arc::clone(state), list.clone());
+    let checked =
+        tokio::task::spawn_blocking(move || lists::check(&worker, &owned, &mut |_, _| {}))
+            .await
+            .map_err(AppError::internal)??;
     if checked.checked.callees.is_empty() {
         return Err(AppError::new(
             ErrorCode::Validation,

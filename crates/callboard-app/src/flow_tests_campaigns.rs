@@ -20,12 +20,16 @@ use tokio::sync::mpsc;
 struct TestHost {
     changed: mpsc::UnboundedSender<String>,
     downloads: PathBuf,
+    progress: std::sync::Mutex<Vec<(u32, u32)>>,
 }
 
 impl Host for TestHost {
     fn calls_changed(&self, _: Vec<String>) {}
     fn campaign_changed(&self, campaign_id: String) {
         let _ = self.changed.send(campaign_id);
+    }
+    fn check_progress(&self, _: &str, done: u32, total: u32) {
+        crate::state::lock(&self.progress).push((done, total));
     }
     fn open_url(&self, _: &str) -> Result<(), String> {
         Ok(())
@@ -96,7 +100,15 @@ async fn a_list_with_bad_rows_is_checked_started_paused_resumed_finished_and_exp
         default_country: Some("MX".into()),
         fallback_zone: None,
     };
-    let check = lists::check_list(&h.state, &request)
+    let state = Arc::new(h.state);
+    let (tx, mut changed) = mpsc::unbounded_channel();
+    let test_host = Arc::new(TestHost {
+        changed: tx,
+        downloads: h.dir.path().join("Downloads"),
+        progress: Default::default(),
+    });
+    let host: Arc<dyn Host> = test_host.clone();
+    let check = lists::check_list(&state, Arc::clone(&host), &request)
         .await
         .expect("checked");
     assert_eq!((check.rows, check.valid), (9, 7));
@@ -108,12 +120,11 @@ async fn a_list_with_bad_rows_is_checked_started_paused_resumed_finished_and_exp
         "one person is new to the sandbox"
     );
 
-    let state = Arc::new(h.state);
-    let (tx, mut changed) = mpsc::unbounded_channel();
-    let host: Arc<dyn Host> = Arc::new(TestHost {
-        changed: tx,
-        downloads: h.dir.path().join("Downloads"),
-    });
+    assert_eq!(
+        *crate::state::lock(&test_host.progress),
+        vec![(9, 9)],
+        "the screen hears how far the check got"
+    );
     let mut wrong = form(&agent, &from);
     wrong.per_minute = 0;
     wrong.days.clear();
@@ -210,7 +221,7 @@ async fn a_campaign_running_when_the_app_closed_is_paused_with_a_notice_to_resum
         default_country: Some("MX".into()),
         fallback_zone: Some("America/Mexico_City".into()),
     };
-    let checked = lists::check(&h.state, &request).expect("checked");
+    let checked = lists::check(&h.state, &request, &mut |_, _| {}).expect("checked");
     let settings = crate::campaigns::form::settings(
         &form(&agent, &from),
         &callboard_core::schedule::CallingHours::default(),

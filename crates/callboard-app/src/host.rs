@@ -9,6 +9,8 @@ pub trait Host: Send + Sync {
     fn calls_changed(&self, request_ids: Vec<String>);
     /// Tells the UI that a campaign's progress or state changed.
     fn campaign_changed(&self, campaign_id: String);
+    /// Tells the UI how far the check of the list behind `token` has got.
+    fn check_progress(&self, _token: &str, _done: u32, _total: u32) {}
     /// Opens an already-validated `https://` link in the system browser. `Err` carries the
     /// platform's reason, for the log only.
     fn open_url(&self, url: &str) -> Result<(), String>;

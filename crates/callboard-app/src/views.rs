@@ -144,6 +144,7 @@ pub fn call_entry(e: &calls::CallEntry) -> CallEntry {
         status_label: status_label(e, state),
         contact_label: nonempty(&e.request.labels.contact_name, "Contact"),
         contact_phone: e.request.labels.contact_phone.clone(),
+        campaign_id: e.request.campaign_id.clone(),
         agent_label: nonempty(&e.request.labels.agent_name, "Agent"),
         agent_id: e.request.agent_id.clone(),
         from_label: nonempty(&e.request.labels.from_number, ""),

@@ -59,10 +59,11 @@ pub async fn campaign_open_dropped(
 #[tauri::command]
 #[specta::specta]
 pub async fn campaign_check_list(
+    app: AppHandle,
     state: State<'_, Startup>,
     request: ListCheckRequest,
 ) -> Result<ListCheck, AppError> {
-    lists::check_list(&*state.ready().await?, &request).await
+    lists::check_list(&state.ready().await?, Arc::new(TauriHost(app)), &request).await
 }
 
 /// Stores the campaign and starts calling, or returns every problem with the form.

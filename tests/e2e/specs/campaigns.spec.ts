@@ -143,6 +143,20 @@ describe("campaigns: the sample list from check to exported results", { timeout:
     assert.match(csv.split("\n")[0] ?? "", /Row,Callboard state,Outcome,Attempts,Call ids/);
   });
 
+  step("a row opens its call; 'Don't call again' lists the number; its calls show in Recent calls", async () => {
+    await clickTestId(app, "campaign-row");
+    await waitForTestId(app, "details-drawer");
+    await clickTestId(app, "details-dont-call");
+    await waitForTestId(app, "details-dnc-added");
+    await clickTestId(app, "details-close");
+    await clickTestId(app, "campaign-see-calls");
+    await waitForTestId(app, "recent-screen");
+    await waitForTestId(app, "recent-row-campaign");
+    await clickTestId(app, "nav-settings");
+    await waitForTestId(app, "dnc-entry");
+    await assertAccessible(app, "Settings with a do-not-call entry");
+  });
+
   step("the simulator was asked once per row, never twice", async () => {
     // Earlier specs' single calls are in the log too; the campaign's carry their row.
     const rows = (await requestsTo("POST", CREATE))

@@ -164,6 +164,7 @@ export function entry(i: number, state: CallState, over: Partial<CallEntry> = {}
     status_label: LABELS[state],
     contact_label: c.full_name,
     contact_phone: c.phone_number,
+    campaign_id: null,
     agent_label: a.name,
     agent_id: a.id,
     from_label: numbers[0].display,

@@ -11,6 +11,7 @@ import {
   type CampaignForm,
   type ListCheckRequest,
   type ListDropped,
+  type ListCheckProgress,
   type Confirmations,
   type ErrorCode,
   type CallListQuery,
@@ -164,6 +165,10 @@ function whileEvent<T>(
 /** A campaign's progress or state changed. */
 export const whileCampaignsChange = (cb: (payload: CampaignChanged) => void) =>
   whileEvent((h) => events.campaignChanged.listen(h), cb);
+
+/** How far the check of a list has got. */
+export const whileListsCheck = (cb: (payload: ListCheckProgress) => void) =>
+  whileEvent((h) => events.listCheckProgress.listen(h), cb);
 
 /** A spreadsheet was dropped on the window. */
 export const whileListsDrop = (cb: (payload: ListDropped) => void) =>

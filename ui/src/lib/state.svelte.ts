@@ -8,6 +8,8 @@ export const app = $state({
   status: null as AppStatus | null,
   prefs: null as Preferences | null,
   route: "call" as Route,
+  /** Set by a campaign's "See its calls"; Recent calls starts filtered to it, once. */
+  recentCampaign: null as string | null,
   /** Set by "Call again"; the Call screen consumes it once. */
   prefill: null as CallForm | null,
   /** A confirmation for Settings that must outlive the remount a status change causes. */

@@ -4,6 +4,7 @@
 
 use super::ipc::{CalleePreview, ListCheck, ListCheckRequest, OpenedList, RowNote};
 use crate::error::{AppError, ErrorCode};
+use crate::host::Host;
 use crate::state::{lock, AppState};
 use callboard_core::campaign::list::{self, CheckOptions, CheckedList, Mapping, Sheet, ZoneSource};
 use callboard_core::campaign::sample;
@@ -153,9 +154,21 @@ pub struct Checked {
     pub checked: CheckedList,
 }
 
-/// Checks the list under the confirmed mapping (nothing is sent but contact lookups).
-pub async fn check_list(state: &AppState, req: &ListCheckRequest) -> Result<ListCheck, AppError> {
-    let done = check(state, req)?;
+/// Checks the list under the confirmed mapping (nothing is sent but contact lookups), off the
+/// async threads, telling `host` how far it has got.
+pub async fn check_list(
+    state: &Arc<AppState>,
+    host: Arc<dyn Host>,
+    req: &ListCheckRequest,
+) -> Result<ListCheck, AppError> {
+    let (worker, owned) = (Arc::clone(state), req.clone());
+    let done = tokio::task::spawn_blocking(move || {
+        check(&worker, &owned, &mut |d, t| {
+            host.check_progress(&owned.token, d, t)
+        })
+    })
+    .await
+    .map_err(AppError::internal)??;
     let new_contacts = match state.client().await {
         Ok(client) => list::count_new_contacts(&client, &done.checked.callees).await,
         Err(_) => None,
@@ -163,8 +176,13 @@ pub async fn check_list(state: &AppState, req: &ListCheckRequest) -> Result<List
     Ok(view(&done.checked, new_contacts))
 }
 
-/// Reads the mapping and options of `req` and checks the list (no network).
-pub fn check(state: &AppState, req: &ListCheckRequest) -> Result<Checked, AppError> {
+/// Reads the mapping and options of `req` and checks the list (no network), telling
+/// `progress(done, total)` as it goes.
+pub fn check(
+    state: &AppState,
+    req: &ListCheckRequest,
+    progress: &mut dyn FnMut(u32, u32),
+) -> Result<Checked, AppError> {
     let list = state.campaigns.lists.get(&req.token)?;
     req.mapping
         .validate()
@@ -199,7 +217,7 @@ pub fn check(state: &AppState, req: &ListCheckRequest) -> Result<Checked, AppErr
         .transpose()?;
     let listed = state.store.do_not_call_reasons()?;
     let on_list = |phone: &str| listed.get(phone).cloned();
-    let checked = list::check(
+    let checked = list::check_with_progress(
         &list.sheet,
         &req.mapping,
         CheckOptions {
@@ -207,6 +225,7 @@ pub fn check(state: &AppState, req: &ListCheckRequest) -> Result<Checked, AppErr
             fallback_zone: zone,
             do_not_call: &on_list,
         },
+        progress,
     );
     Ok(Checked {
         list,

@@ -59,6 +59,8 @@ pub struct CallEntry {
     pub contact_label: String,
     /// The contact's phone (E.164) when known, for search by digits and the CSV.
     pub contact_phone: String,
+    /// The campaign that placed it (none for a single call).
+    pub campaign_id: Option<String>,
     pub agent_label: String,
     pub agent_id: String,
     pub from_label: String,

@@ -11,7 +11,10 @@ pub mod columns;
 mod new_contacts;
 pub mod sheet;
 
-pub use check::{check, e164, Callee, CheckOptions, CheckedList, RowIssue, RowProblem, ZoneSource};
+pub use check::{
+    check, check_with_progress, e164, Callee, CheckOptions, CheckedList, RowIssue, RowProblem,
+    ZoneSource,
+};
 pub use columns::{guess, ColumnUse, Field, Mapping, MappingError};
 pub use new_contacts::count_new_contacts;
 pub use sheet::{read, Sheet, SheetError, SheetFormat, SheetRow, TextEncoding};

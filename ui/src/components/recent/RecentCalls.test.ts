@@ -66,6 +66,20 @@ describe("recent calls", () => {
     expect(rows[2].textContent).toContain("checked");
   });
 
+  it("names each call's campaign and opens filtered to one when a campaign asks", async () => {
+    const list = [s.entry(0, "completed", { campaign_id: "c1" }), s.entry(1, "placed")];
+    app.recentCampaign = "c1";
+    const calls = backend(list, {
+      campaigns_list: [{ id: "c1", name: "Diciembre" }],
+      list_calls: s.pages(() => list),
+    });
+    render(RecentCalls);
+    expect((await screen.findByTestId("recent-row-campaign")).textContent).toBe("Diciembre");
+    expect(callsOf(calls, "list_calls")[0].query).toMatchObject({ campaign_id: "c1" });
+    expect(((await screen.findByTestId("recent-filter-campaign")) as HTMLSelectElement).value).toBe("c1");
+    expect(app.recentCampaign).toBeNull();
+  });
+
   it("filters by status and by search text", async () => {
     backend(s.entries(18));
     render(RecentCalls);

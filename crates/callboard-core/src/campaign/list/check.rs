@@ -118,7 +118,22 @@ pub struct CheckedList {
 
 /// Checks every data row of `sheet` under `mapping` (which must have passed `validate`).
 pub fn check(sheet: &Sheet, mapping: &Mapping, options: CheckOptions<'_>) -> CheckedList {
+    check_with_progress(sheet, mapping, options, &mut |_, _| {})
+}
+
+/// Rows checked between two progress reports.
+pub const PROGRESS_EVERY: u32 = 5_000;
+
+/// [`check`], telling `progress(done, total)` every [`PROGRESS_EVERY`] rows and at the end
+/// (a 100,000-row list takes a couple of seconds).
+pub fn check_with_progress(
+    sheet: &Sheet,
+    mapping: &Mapping,
+    options: CheckOptions<'_>,
+    progress: &mut dyn FnMut(u32, u32),
+) -> CheckedList {
     let first_data = mapping.header_row.unwrap_or(0) as usize;
+    let total = sheet.rows.iter().filter(|r| r.number > first_data).count() as u32;
     let data_rows = sheet.rows.iter().filter(|r| r.number > first_data);
     let mut out = CheckedList {
         rows: 0,
@@ -132,6 +147,9 @@ pub fn check(sheet: &Sheet, mapping: &Mapping, options: CheckOptions<'_>) -> Che
     let mut seen: HashMap<String, u32> = HashMap::new();
     for row in data_rows {
         out.rows += 1;
+        if out.rows % PROGRESS_EVERY == 0 {
+            progress(out.rows, total);
+        }
         let number = row.number as u32;
         let cell = |field: Field| {
             mapping
@@ -175,6 +193,7 @@ pub fn check(sheet: &Sheet, mapping: &Mapping, options: CheckOptions<'_>) -> Che
         out.needs_zone += u32::from(callee.zone.is_none());
         out.callees.push(callee);
     }
+    progress(out.rows, total);
     out
 }
 

@@ -190,3 +190,30 @@ Carla,+57 301 444 5711,bronze
     );
     assert_eq!(list.callees[0].name.as_deref(), Some("Ana"));
 }
+
+#[test]
+fn progress_is_told_every_few_thousand_rows_and_at_the_end() {
+    let mut csv = String::from("name,phone\n");
+    for n in 0..(PROGRESS_EVERY * 2 + 7) {
+        csv.push_str(&format!("P{n},+57 301 {:07}\n", 4_000_000 + n));
+    }
+    let sheet = read(csv.as_bytes()).unwrap();
+    let mapping = guess(&sheet);
+    let mut told = Vec::new();
+    let list = check_with_progress(
+        &sheet,
+        &mapping,
+        options(None, &nobody_listed),
+        &mut |d, t| told.push((d, t)),
+    );
+    let total = PROGRESS_EVERY * 2 + 7;
+    assert_eq!(
+        told,
+        vec![
+            (PROGRESS_EVERY, total),
+            (PROGRESS_EVERY * 2, total),
+            (total, total)
+        ]
+    );
+    assert_eq!(list.rows, total);
+}
