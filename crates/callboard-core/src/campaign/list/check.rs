@@ -147,7 +147,7 @@ pub fn check_with_progress(
     let mut seen: HashMap<String, u32> = HashMap::new();
     for row in data_rows {
         out.rows += 1;
-        if out.rows % PROGRESS_EVERY == 0 {
+        if out.rows.is_multiple_of(PROGRESS_EVERY) {
             progress(out.rows, total);
         }
         let number = row.number as u32;
