@@ -121,6 +121,7 @@ pub fn run(args: &RunArgs, data_dir: &Path) -> Result<(), Refusal> {
         )));
     }
     let client = client(&args.connection)?;
+    confirm_on_contactship(&client, &settings)?;
     let store = open_store(data_dir)?;
     let source = args
         .file
@@ -313,6 +314,40 @@ pub(crate) fn optional_client(api_url: Option<&str>) -> Result<Option<Client>, R
     Client::new(base, key)
         .map(Some)
         .map_err(|e| Refusal(e.to_string()))
+}
+
+/// The agent and every number exist on Contactship (which also proves the key), before a
+/// campaign is stored: a typo is one sentence now, not a refusal for every row later.
+fn confirm_on_contactship(client: &Client, s: &CampaignSettings) -> Result<(), Refusal> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Refusal(format!("could not start ({e}).")))?;
+    runtime.block_on(async {
+        let said = |e: contactship::Error| match e {
+            contactship::Error::Unauthorized { .. } => Refusal(
+                "Contactship refused the API key; check CONTACTSHIP_API_KEY or the key saved in the app.".into(),
+            ),
+            other => Refusal(format!("Contactship could not be asked ({other}).")),
+        };
+        let agents = client.list_agents().await.map_err(said)?;
+        if !agents.iter().any(|a| a.id == s.agent_id) {
+            return Err(Refusal(format!(
+                "--agent: Contactship has no agent \"{}\"; its agents are {}.",
+                s.agent_id,
+                agents.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ")
+            )));
+        }
+        let numbers = client.list_phone_numbers(None).await.map_err(said)?;
+        for id in &s.from_number_ids {
+            if !numbers.iter().any(|n| &n.id == id) {
+                return Err(Refusal(format!(
+                    "--from-number: Contactship has no number \"{id}\" in this organisation."
+                )));
+            }
+        }
+        Ok(())
+    })
 }
 
 fn open_store(data_dir: &Path) -> Result<Arc<CallStore>, Refusal> {

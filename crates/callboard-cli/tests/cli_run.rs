@@ -231,6 +231,23 @@ async fn bad_options_are_one_sentence_each_naming_the_option_and_nothing_is_dial
         assert_eq!(out.status.code(), Some(2), "{option}");
         assert!(text(&out.stderr).contains(option), "{}", text(&out.stderr));
     }
+    for (args, option) in [
+        (
+            vec!["--agent".to_owned(), "agent-nobody".to_owned()],
+            "--agent: Contactship has no agent",
+        ),
+        (
+            vec!["--from-number".to_owned(), "pn-nobody".to_owned()],
+            "--from-number: Contactship has no number",
+        ),
+    ] {
+        let mut all = s.run_args(&[]);
+        let at = all.iter().position(|a| *a == args[0]).unwrap();
+        all[at + 1] = args[1].clone();
+        let out = s.output(&all);
+        assert_eq!(out.status.code(), Some(2), "{option}");
+        assert!(text(&out.stderr).contains(option), "{}", text(&out.stderr));
+    }
     let out = s
         .command(&["campaign", "resume", "--name", "Nadie"])
         .output()
