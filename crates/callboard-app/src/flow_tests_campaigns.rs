@@ -148,13 +148,47 @@ async fn a_list_with_bad_rows_is_checked_started_paused_resumed_finished_and_exp
         panic!("{started:?}");
     };
     let id = views::parse_id(&campaign_id).expect("an id");
-    changed.recv().await.expect("the screen hears of it");
+    // Until the first calls are handed over (each tick that changes rows tells the screen).
+    while state
+        .store
+        .campaign_handed_over(id)
+        .expect("read")
+        .is_empty()
+    {
+        changed.recv().await.expect("the screen hears of it");
+    }
     runs::stop(&state, host.as_ref(), id, false).expect("paused");
     while state.campaigns.runs.is_running(id) {
         changed.recv().await.expect("the run ends");
     }
     let paused = views::one(&state, &campaign_id).await.expect("view");
     assert_eq!(paused.state, CampaignStateView::Paused);
+    assert!(paused.active > 0, "calls were handed over before the pause");
+
+    // Paused, the calls already handed over end; the status poller stores their results
+    // (done here by hand: the poller reads the app's clock, the runs the simulator's).
+    let sandbox_now = state
+        .connection
+        .read()
+        .await
+        .as_ref()
+        .and_then(|c| c.sandbox.clone())
+        .expect("sandbox");
+    sandbox_now.advance_clock(chrono::Duration::minutes(20));
+    let placer = state.placer().await.expect("placer");
+    for (_, request_id) in state.store.campaign_handed_over(id).expect("handed over") {
+        placer.refresh_status(request_id).await.expect("refreshed");
+    }
+    let collected = views::one(&state, &campaign_id).await.expect("view");
+    assert_eq!(
+        collected.active, 0,
+        "their endings show while paused: {:?}",
+        collected.counts
+    );
+    assert_eq!(
+        collected.finished_rows,
+        paused.finished_rows + paused.active
+    );
 
     runs::resume(&state, Arc::clone(&host), id)
         .await

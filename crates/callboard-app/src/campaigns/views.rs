@@ -78,7 +78,20 @@ fn view(
         campaign_id: Some(c.id.to_string()),
         ..CallQuery::default()
     })? as u32;
-    let counts = counts(&tally, in_progress);
+    let mut counts = counts(&tally, in_progress);
+    // A call handed over may have ended while nothing drove the campaign (paused, or the app
+    // closed): the status poller stored its result, the row learns it on resume. Shown now.
+    for (_, request_id) in state.store.campaign_handed_over(c.id)? {
+        let ending = state.store.entry(request_id).as_ref().and_then(ended);
+        if let Some(ending) = ending {
+            // An ended call is not "in progress" on Contactship, so it was counted as placed.
+            move_one(
+                &mut counts,
+                "placed",
+                key_of(RowState::Done, Some(ending), true),
+            );
+        }
+    }
     let get = |key: &str| counts.iter().find(|k| k.key == key).map_or(0, |k| k.count);
     let total: u32 = tally.iter().map(|t| t.count).sum();
     let finished_rows: u32 = [
@@ -158,6 +171,23 @@ fn counts(tally: &[TallyCell], in_progress: u32) -> Vec<CountView> {
         .collect()
 }
 
+/// How a call ended, once its latest status is final.
+fn ended(entry: &callboard_core::calls::CallEntry) -> Option<Ending> {
+    entry.latest_status().and_then(Ending::of)
+}
+
+/// One row counted under `to` instead of `from` (or "placed" when `from` has none left).
+fn move_one(counts: &mut [CountView], from: &str, to: &str) {
+    let source = [from, "placed", "in_progress"]
+        .iter()
+        .filter_map(|k| counts.iter().position(|c| c.key == *k))
+        .find(|i| counts[*i].count > 0);
+    if let (Some(i), Some(j)) = (source, counts.iter().position(|c| c.key == to)) {
+        counts[i].count -= 1;
+        counts[j].count += 1;
+    }
+}
+
 fn key_index(key: &str) -> usize {
     COUNT_KEYS.iter().position(|(k, _)| *k == key).unwrap_or(0)
 }
@@ -223,20 +253,32 @@ pub fn rows(
         rows: rows
             .iter()
             .map(|r| {
-                let ids = attempts
+                let mine: Vec<_> = attempts
                     .iter()
                     .filter(|(row, _)| *row == r.callee.row)
-                    .map(|(_, e)| e.request_id.to_string())
+                    .map(|(_, e)| e)
                     .collect();
-                row_view(r, ids, now)
+                let ids = mine.iter().map(|e| e.request_id.to_string()).collect();
+                row_view(r, mine.last().copied(), ids, now)
             })
             .collect(),
     })
 }
 
-fn row_view(r: &StoredRow, request_ids: Vec<String>, now: DateTime<Utc>) -> CampaignRowView {
+fn row_view(
+    r: &StoredRow,
+    last: Option<&callboard_core::calls::CallEntry>,
+    request_ids: Vec<String>,
+    now: DateTime<Utc>,
+) -> CampaignRowView {
     let due = r.next_at.is_none_or(|at| at <= now);
-    let key = key_of(r.state, r.ending, due);
+    // Its call ended while nothing drove the campaign: shown as it ended (see `view`).
+    let key = match (r.state, last.and_then(ended)) {
+        (RowState::Active | RowState::Placing, Some(ending)) => {
+            key_of(RowState::Done, Some(ending), true)
+        }
+        _ => key_of(r.state, r.ending, due),
+    };
     let zone: Option<Tz> = r.callee.zone.and_then(|z| z.parse().ok());
     let note = match (r.state, r.next_at, zone) {
         (RowState::Skipped, _, _) => r.reason.clone().unwrap_or_default(),

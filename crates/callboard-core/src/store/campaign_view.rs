@@ -71,6 +71,28 @@ impl CallStore {
         Ok(found)
     }
 
+    /// The rows handed over and not final yet (placing, active) with their latest attempt's
+    /// request id: at most the campaign's cap, read from the row index.
+    pub fn campaign_handed_over(&self, campaign: Uuid) -> Result<Vec<(u32, Uuid)>, StoreError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT r.row, a.request_id FROM campaign_rows r JOIN attempts a
+                   ON a.id = (SELECT max(id) FROM attempts
+                              WHERE campaign_id = ?1 AND campaign_row = r.row)
+                 WHERE r.campaign_id = ?1 AND r.state IN ('placing', 'active')",
+            )
+            .map_err(StoreError::read)?;
+        let rows = stmt
+            .query_map([campaign.to_string()], |r| {
+                let id: String = r.get(1)?;
+                Ok((r.get(0)?, Uuid::parse_str(&id).unwrap_or_default()))
+            })
+            .and_then(|rows| rows.collect())
+            .map_err(StoreError::read)?;
+        Ok(rows)
+    }
+
     /// How many rows `campaign` has.
     pub fn campaign_len(&self, campaign: Uuid) -> Result<u32, StoreError> {
         self.conn()
