@@ -102,7 +102,7 @@ pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(),
         data_dir,
     )?;
     // Only counted with a key: nothing is sent but lookups, and none without one.
-    let new_contacts = match crate::run::optional_client(args.api_url.as_deref())? {
+    let new_contacts = match crate::connect::optional_client(args.api_url.as_deref())? {
         Some(client) => tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 mod calls;
 mod check;
+mod connect;
 mod progress;
 mod run;
 mod status;

@@ -9,6 +9,7 @@
 //! per change otherwise (logs, CI).
 
 use crate::check::{load, Loaded};
+use crate::connect::{client, confirm_on_contactship, open_store};
 use crate::Refusal;
 use callboard_core::campaign::{
     create_campaign, CallingWindow, CampaignSettings, Days, Pace, RetryRules, RunnerError,
@@ -16,10 +17,9 @@ use callboard_core::campaign::{
 use callboard_core::clock::SystemClock;
 use callboard_core::placement::CallPlacer;
 use callboard_core::schedule::CallingHours;
-use callboard_core::secrets::{self, KeychainStore, SecretStore};
-use callboard_core::store::{CallStore, CampaignState, StoreError, STORE_FILE_NAME};
+use callboard_core::store::{CallStore, CampaignState, StoreError};
 use chrono::Weekday;
-use contactship::{ApiKey, BaseUrl, Client};
+use contactship::Client;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -278,86 +278,6 @@ fn parse_retry(args: &RunArgs) -> Result<RetryRules, Refusal> {
     rules.after_minutes = args.retry_after.unwrap_or(rules.after_minutes);
     rules.max_attempts = args.max_attempts.unwrap_or(rules.max_attempts);
     Ok(rules)
-}
-
-/// The key from CONTACTSHIP_API_KEY, else the app's keychain entry; never printed.
-fn client(c: &Connection) -> Result<Client, Refusal> {
-    optional_client(c.api_url.as_deref())?.ok_or_else(|| {
-        Refusal(
-            "no API key: set CONTACTSHIP_API_KEY, or save your key in the Callboard app first."
-                .into(),
-        )
-    })
-}
-
-/// A client when there is a key (`None` without one); a bad URL or key is a refusal.
-pub(crate) fn optional_client(api_url: Option<&str>) -> Result<Option<Client>, Refusal> {
-    let from_env = std::env::var("CONTACTSHIP_API_KEY")
-        .ok()
-        .filter(|k| !k.trim().is_empty());
-    let key = match from_env {
-        Some(raw) => ApiKey::new(raw.trim()).map_err(|_| {
-            Refusal("CONTACTSHIP_API_KEY is not an API key Contactship could accept.".into())
-        })?,
-        None => match KeychainStore::new(secrets::default_service_name(), secrets::DEFAULT_ACCOUNT)
-            .ok()
-            .and_then(|k| k.get().ok().flatten())
-        {
-            Some(key) => key,
-            None => return Ok(None),
-        },
-    };
-    let raw = api_url
-        .filter(|u| !u.trim().is_empty())
-        .unwrap_or(contactship::DEFAULT_BASE_URL);
-    let base = BaseUrl::parse(raw.trim()).map_err(|e| Refusal(format!("--api-url: {e}")))?;
-    Client::new(base, key)
-        .map(Some)
-        .map_err(|e| Refusal(e.to_string()))
-}
-
-/// The agent and every number exist on Contactship (which also proves the key), before a
-/// campaign is stored: a typo is one sentence now, not a refusal for every row later.
-fn confirm_on_contactship(client: &Client, s: &CampaignSettings) -> Result<(), Refusal> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Refusal(format!("could not start ({e}).")))?;
-    runtime.block_on(async {
-        let said = |e: contactship::Error| match e {
-            contactship::Error::Unauthorized { .. } => Refusal(
-                "Contactship refused the API key; check CONTACTSHIP_API_KEY or the key saved in the app.".into(),
-            ),
-            other => Refusal(format!("Contactship could not be asked ({other}).")),
-        };
-        let agents = client.list_agents().await.map_err(said)?;
-        if !agents.iter().any(|a| a.id == s.agent_id) {
-            return Err(Refusal(format!(
-                "--agent: Contactship has no agent \"{}\"; its agents are {}.",
-                s.agent_id,
-                agents.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ")
-            )));
-        }
-        let numbers = client.list_phone_numbers(None).await.map_err(said)?;
-        for id in &s.from_number_ids {
-            if !numbers.iter().any(|n| &n.id == id) {
-                return Err(Refusal(format!(
-                    "--from-number: Contactship has no number \"{id}\" in this organisation."
-                )));
-            }
-        }
-        Ok(())
-    })
-}
-
-fn open_store(data_dir: &Path) -> Result<Arc<CallStore>, Refusal> {
-    match CallStore::open_default(data_dir.join(STORE_FILE_NAME)) {
-        Ok((store, _)) => Ok(Arc::new(store)),
-        Err(StoreError::AlreadyOpen { .. }) => Err(Refusal(
-            "the Callboard app (or another campaign run) has this data folder open; close it or pause the campaign there, then try again.".into(),
-        )),
-        Err(e) => Err(Refusal(e.to_string())),
-    }
 }
 
 fn drive(
