@@ -98,6 +98,9 @@ fn store_kind(kind: StoreKind) -> KeyStore {
 /// real account answers, and slows down, instead of a server that takes any number of calls.
 const SANDBOX_MAX_ACTIVE_CALLS: usize = 10;
 
+/// The sandbox's saved organisation, in the data folder.
+pub const SANDBOX_STATE_FILE: &str = "sandbox-state.json";
+
 /// Starts the in-process simulator on a loopback port and connects to it.
 pub async fn start_sandbox(state: &AppState) -> Result<(), AppError> {
     let options = SandboxOptions {
@@ -109,6 +112,9 @@ pub async fn start_sandbox(state: &AppState) -> Result<(), AppError> {
         // The organisation's other calls, so "All calls" shows what a real account would.
         history: true,
         max_active_calls: Some(SANDBOX_MAX_ACTIVE_CALLS),
+        // The simulated organisation outlives the app, as Contactship does: calls handed over
+        // before a quit have moved on by the next start, and a campaign resumes on them.
+        state_file: Some(state.data_dir.join(SANDBOX_STATE_FILE)),
     };
     let sandbox = Sandbox::start(options).await.map_err(|e| {
         tracing::error!("sandbox failed to start: {e}");
@@ -117,6 +123,10 @@ pub async fn start_sandbox(state: &AppState) -> Result<(), AppError> {
             "The sandbox couldn't start. Restart Callboard and try again.",
         )
     })?;
+    if let Some(notice) = sandbox.notice() {
+        tracing::warn!("{notice}");
+        crate::state::lock(&state.notices).push(notice.to_owned());
+    }
     let base = contactship::BaseUrl::parse(&sandbox.base_url())?;
     let key = ApiKey::new(sandbox.api_key())?;
     let conn = state.connect(Mode::Sandbox, base, key, Some(sandbox))?;

@@ -35,6 +35,18 @@ impl SimClock {
         }
     }
 
+    /// Everything advanced so far in realtime mode (what a saved state keeps).
+    pub(crate) fn offset(&self) -> Duration {
+        self.offset
+    }
+
+    /// A realtime clock already `offset` ahead of the wall clock (a restored state).
+    pub(crate) fn restored(mode: ClockMode, offset: Duration) -> Self {
+        let mut clock = Self::new(mode);
+        clock.offset = offset.max(Duration::zero());
+        clock
+    }
+
     /// The simulated current instant.
     pub(crate) fn now(&self) -> DateTime<Utc> {
         match self.mode {

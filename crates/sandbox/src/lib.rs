@@ -21,6 +21,7 @@ mod faults;
 mod ids;
 mod lifecycle;
 mod model;
+mod persist;
 mod routes;
 mod sandbox;
 mod seed;

@@ -16,7 +16,7 @@ use crate::model::CallRecord;
 pub(crate) const QUEUE_SECS: i64 = 10;
 
 /// A call's final outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) enum Outcome {
     Completed,
     NoAnswer,
@@ -103,7 +103,7 @@ impl Outcome {
 /// How an agent's calls end when nothing forces an outcome, in twentieths (5 % steps) of
 /// its calls. Twentieths because the pick has always been the call id's hash modulo 20: with
 /// [`OutcomeShares::REFERENCE`] every call ends exactly as it did before agents had shares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct OutcomeShares {
     completed: u8,
     no_answer: u8,

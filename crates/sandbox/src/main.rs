@@ -28,6 +28,9 @@ struct Args {
     /// (no limit when left out).
     #[arg(long, value_name = "N")]
     max_active_calls: Option<usize>,
+    /// Keep created calls and contacts and the fast-forward in this file between runs.
+    #[arg(long, value_name = "FILE")]
+    state_file: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
@@ -43,6 +46,7 @@ async fn main() -> std::io::Result<()> {
         },
         history: args.history,
         max_active_calls: args.max_active_calls,
+        state_file: args.state_file,
     })
     .await?;
     let mut out = std::io::stdout().lock();

@@ -24,7 +24,7 @@ pub(crate) struct ContactField {
 }
 
 /// A contact as returned by the contacts endpoints.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Contact {
     pub id: String,
     pub created_at: String,
@@ -106,7 +106,7 @@ pub(crate) struct PhoneNumber {
 }
 
 /// The callee as stored on a call (`contact` in call objects).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct CallContact {
     pub id: Option<String>,
     pub full_name: String,
@@ -116,7 +116,8 @@ pub(crate) struct CallContact {
 }
 
 /// A call created through the API; its status is derived from the clock when it is read.
-#[derive(Debug, Clone, PartialEq)]
+/// Serialized only into the app's saved sandbox state (`persist`), never onto the wire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct CallRecord {
     pub id: String,
     /// Creation order, used to sort calls created at the same instant.

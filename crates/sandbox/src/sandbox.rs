@@ -32,6 +32,9 @@ pub struct SandboxOptions {
     /// nothing. `None` (the default) never refuses, so tests that hand many calls over at
     /// once on a frozen clock see only the faults they inject; the app's Sandbox mode uses 10.
     pub max_active_calls: Option<usize>,
+    /// Keep the organisation (created calls and contacts, the fast-forward) in this file
+    /// between runs; `None` (the default) starts fresh every time.
+    pub state_file: Option<std::path::PathBuf>,
 }
 
 impl Default for SandboxOptions {
@@ -42,6 +45,7 @@ impl Default for SandboxOptions {
             clock: ClockMode::Manual,
             history: false,
             max_active_calls: None,
+            state_file: None,
         }
     }
 }
@@ -74,12 +78,16 @@ impl Sandbox {
     pub async fn start(opts: SandboxOptions) -> std::io::Result<Sandbox> {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, opts.port)).await?;
         let addr = listener.local_addr()?;
-        let shared = Arc::new(Shared::new(
+        let mut shared = Shared::new(
             opts.api_key,
             opts.clock,
             opts.history,
             opts.max_active_calls,
-        ));
+        );
+        if let Some(path) = opts.state_file {
+            shared = shared.kept_in(path, opts.clock);
+        }
+        let shared = Arc::new(shared);
         let (shutdown, rx) = watch::channel(false);
         let task = tokio::spawn(server::serve(listener, Arc::clone(&shared), rx));
         Ok(Sandbox {
@@ -126,7 +134,14 @@ impl Sandbox {
     /// Moves simulated time forward (negative durations are ignored) and returns the new now
     /// (same as `POST /__sandbox/clock`).
     pub fn advance_clock(&self, by: Duration) -> DateTime<Utc> {
-        lock(&self.inner.shared.clock).advance(by)
+        let now = lock(&self.inner.shared.clock).advance(by);
+        self.inner.shared.save();
+        now
+    }
+
+    /// Why a saved state could not be used, if that happened at start (for the log).
+    pub fn notice(&self) -> Option<&str> {
+        self.inner.shared.notice.as_deref()
     }
 
     /// The simulated current instant.

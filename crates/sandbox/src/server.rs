@@ -126,7 +126,11 @@ async fn handle(
     };
     let path = parts.uri.path().to_owned();
     if path == "/__sandbox" || path.starts_with("/__sandbox/") {
-        return Ok(control::handle(&shared, &parts.method, &path, &body));
+        let response = control::handle(&shared, &parts.method, &path, &body);
+        if parts.method != hyper::Method::GET {
+            shared.save();
+        }
+        return Ok(response);
     }
 
     let now = shared.now();
@@ -150,6 +154,15 @@ async fn handle(
             &parts.headers,
             &body,
         )
+    };
+    // Anything but a read may have changed the organisation: it is kept (when it is).
+    let changes = parts.method != hyper::Method::GET;
+    let process = || {
+        let response = process();
+        if changes {
+            shared.save();
+        }
+        response
     };
     let Some(rule) = fault else {
         return Ok(process());

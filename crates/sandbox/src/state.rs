@@ -61,6 +61,11 @@ impl Store {
             .count()
     }
 
+    /// The next sequence number (a saved state keeps it, so ids never repeat).
+    pub(crate) fn next_seq(&self) -> u64 {
+        self.next_seq
+    }
+
     /// A fresh id for a created object of `kind`, plus its sequence number.
     pub(crate) fn next_id(&mut self, id_seed: &str, kind: &str) -> (String, u64) {
         let seq = self.next_seq;
@@ -85,6 +90,10 @@ pub(crate) struct Shared {
     pub history_anchor: Option<DateTime<Utc>>,
     /// Create-call requests are refused with a 429 while this many calls are active.
     pub max_active_calls: Option<usize>,
+    /// Where the state is kept between runs (the app's Sandbox mode), if anywhere.
+    pub state_file: Option<std::path::PathBuf>,
+    /// What happened to a saved state that couldn't be read, for the log.
+    pub notice: Option<String>,
 }
 
 impl Shared {
@@ -113,6 +122,40 @@ impl Shared {
             store: Mutex::new(Store::seeded(history_anchor)),
             history_anchor,
             max_active_calls,
+            state_file: None,
+            notice: None,
+        }
+    }
+
+    /// Keeps the state in `path` from now on, first reading back what it holds.
+    pub(crate) fn kept_in(mut self, path: std::path::PathBuf, mode: ClockMode) -> Self {
+        match crate::persist::load(&path) {
+            crate::persist::Loaded::Nothing => {}
+            crate::persist::Loaded::MovedAside(aside) => {
+                self.notice = Some(format!(
+                    "The sandbox's saved state could not be read, so it starts fresh; the old file is {aside}."
+                ));
+            }
+            crate::persist::Loaded::Restored(r) => {
+                self.id_seed = r.id_seed;
+                self.history_anchor = r.history_anchor;
+                *lock(&self.clock) =
+                    SimClock::restored(mode, chrono::Duration::seconds(r.clock_offset_secs));
+                let mut store = lock(&self.store);
+                store.contacts = r.contacts;
+                store.calls = r.calls;
+                store.next_seq = r.next_seq;
+            }
+        }
+        self.state_file = Some(path);
+        self.save();
+        self
+    }
+
+    /// Writes the state to its file, when it has one (after every change).
+    pub(crate) fn save(&self) {
+        if let Some(path) = &self.state_file {
+            crate::persist::save(self, path);
         }
     }
 
@@ -126,5 +169,6 @@ impl Shared {
         *lock(&self.store) = Store::seeded(self.history_anchor);
         lock(&self.faults).clear();
         lock(&self.requests).clear();
+        self.save();
     }
 }

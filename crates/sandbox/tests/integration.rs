@@ -11,3 +11,4 @@ mod concurrency_limit;
 mod faults;
 mod history;
 mod resources;
+mod saved_state;

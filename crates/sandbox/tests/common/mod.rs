@@ -52,7 +52,7 @@ impl Harness {
     }
 
     /// A simulator started with `options` and this harness's API key.
-    async fn start_with_options(options: SandboxOptions) -> Harness {
+    pub async fn start_with_options(options: SandboxOptions) -> Harness {
         let sandbox = Sandbox::start(SandboxOptions {
             api_key: KEY.to_owned(),
             ..options
