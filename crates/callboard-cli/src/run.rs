@@ -108,6 +108,12 @@ pub fn run(args: &RunArgs, data_dir: &Path) -> Result<(), Refusal> {
     for issue in &checked.invalid {
         eprintln!("skipped: {}", issue.reason);
     }
+    for d in &checked.duplicates {
+        eprintln!("merged: row {} is the same person as row {}.", d.row, d.same_as);
+    }
+    for d in &checked.dnc {
+        eprintln!("skipped: row {} is on the do-not-call list ({}).", d.row, d.reason);
+    }
     if checked.callees.is_empty() {
         return Err(Refusal(format!(
             "no row of {} can be called; see `campaign check`.",
