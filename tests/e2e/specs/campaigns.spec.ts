@@ -75,6 +75,22 @@ describe("campaigns: the sample list from check to exported results", { timeout:
     );
     assert.ok(problems.length >= 3, `the sample's bad rows are listed: ${JSON.stringify(problems)}`);
     assert.match(await textOf(app, "campaign-new-contacts"), /new contacts? will be added to Contactship/);
+    // The company column is left out (every other column goes to the agent as additional
+    // data); the list is checked again.
+    const keys = () => app.execute(() => document.querySelectorAll('[data-testid="campaign-column-key"]').length);
+    const before = await keys();
+    await app.execute(() => {
+      const row = Array.from(document.querySelectorAll('[data-testid="campaign-column"]')).find((r) =>
+        (r.textContent ?? "").startsWith("empresa"),
+      );
+      const select = row?.querySelector("select");
+      if (!select) throw new Error("no empresa column");
+      select.value = "ignore";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await pollUntil("the company column to be left out", async () => ((await keys()) === before - 1 ? true : undefined));
+    await clickTestId(app, "campaign-check");
+    await waitForTestId(app, "campaign-check-report", UI_WAIT_MS * 2);
     await assertAccessible(app, "the checked sample list");
   });
 
