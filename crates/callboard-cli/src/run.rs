@@ -109,10 +109,16 @@ pub fn run(args: &RunArgs, data_dir: &Path) -> Result<(), Refusal> {
         eprintln!("skipped: {}", issue.reason);
     }
     for d in &checked.duplicates {
-        eprintln!("merged: row {} is the same person as row {}.", d.row, d.same_as);
+        eprintln!(
+            "merged: row {} is the same person as row {}.",
+            d.row, d.same_as
+        );
     }
     for d in &checked.dnc {
-        eprintln!("skipped: row {} is on the do-not-call list ({}).", d.row, d.reason);
+        eprintln!(
+            "skipped: row {} is on the do-not-call list ({}).",
+            d.row, d.reason
+        );
     }
     if checked.callees.is_empty() {
         return Err(Refusal(format!(

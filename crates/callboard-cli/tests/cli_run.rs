@@ -350,3 +350,48 @@ async fn check_counts_new_contacts_with_a_key_and_says_null_without_one() {
     assert!(json["new_contacts"].is_null(), "{json}");
     assert!(s.dials().is_empty(), "checking dials nobody");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_apps_sample_list_runs_to_the_end_from_the_command_line() {
+    let s = sim().await;
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../callboard-core/assets/sample-contacts.csv"
+    );
+    let mut args = s.run_args(&[
+        "--default-country",
+        "MX",
+        "--max-active",
+        "10",
+        "--max-attempts",
+        "1",
+        "--follow",
+        "--json",
+    ]);
+    let at = args.iter().position(|a| a == "--csv").unwrap();
+    args[at + 1] = sample.to_owned();
+    let mut child = s.spawn(&args);
+    let out = s.until_exit(&mut child);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let last = text(&out.stdout)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_owned();
+    let json: serde_json::Value = serde_json::from_str(&last).unwrap();
+    assert_eq!(
+        (json["rows"].as_u64(), json["state"].as_str()),
+        (Some(47), Some("finished")),
+        "{json}"
+    );
+    assert!(
+        text(&out.stderr).contains("merged: row 38 is the same person as row 25."),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        s.dials().len(),
+        47,
+        "every callable row of the sample dialled once"
+    );
+}
