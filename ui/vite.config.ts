@@ -4,10 +4,18 @@
 // must emit plain files only: no CDN, no inline <script>, and component CSS extracted to .css files.
 import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { paraglideVitePlugin } from "@inlang/paraglide-js";
 
 export default defineConfig(({ mode }) => ({
   base: "./",
-  plugins: [svelte({ emitCss: true })],
+  plugins: [
+    svelte({ emitCss: true }),
+    // Compiles ui/messages into typed message functions (src/paraglide, not committed). The
+    // locale is set by the app (lib/i18n.svelte.ts), so only the base-locale fallback is used.
+    // Under vitest, `npm test` has compiled them already (the plugin's watcher would keep it running).
+    !process.env.VITEST &&
+      paraglideVitePlugin({ project: "./project.inlang", outdir: "./src/paraglide", strategy: ["globalVariable", "baseLocale"], emitTsDeclarations: true }),
+  ],
   clearScreen: false,
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
