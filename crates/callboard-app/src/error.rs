@@ -34,19 +34,13 @@ impl AppError {
 
     /// The user has neither chosen the sandbox nor connected an account.
     pub fn not_connected() -> Self {
-        Self::new(
-            ErrorCode::NotConnected,
-            "Callboard isn't connected yet. Connect your Contactship account or try the sandbox.",
-        )
+        Self::new(ErrorCode::NotConnected, callboard_core::t!("not-connected"))
     }
 
     /// Something that should not happen; the detail is logged, not shown.
     pub fn internal(detail: impl std::fmt::Display) -> Self {
         tracing::error!("internal error: {detail}");
-        Self::new(
-            ErrorCode::Internal,
-            "Something went wrong inside Callboard. Please try again; if it keeps happening, restart the app.",
-        )
+        Self::new(ErrorCode::Internal, callboard_core::t!("internal"))
     }
 }
 

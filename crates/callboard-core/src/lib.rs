@@ -13,6 +13,7 @@ pub mod do_not_call;
 pub mod draft;
 pub mod error_code;
 pub mod export;
+pub mod i18n;
 pub mod placement;
 pub mod schedule;
 pub mod secrets;

@@ -29,30 +29,29 @@ impl LookupSummary {
     /// A sentence saying what was searched and that nothing matched.
     pub fn nothing_found_message(&self) -> String {
         let n = self.calls_read;
-        let calls = if n == 1 { "call" } else { "calls" };
         let span = match (self.oldest, self.newest) {
             (Some(oldest), Some(newest)) => {
                 let with_year = oldest.year() != newest.year();
-                format!(
-                    " from {} to {} UTC",
-                    words(oldest, with_year),
-                    words(newest, with_year)
+                crate::t!(
+                    "lookup-span",
+                    from = words(oldest, with_year),
+                    to = words(newest, with_year)
                 )
             }
             _ => String::new(),
         };
         let mut message = if n == 0 {
-            "Contactship has no calls by this agent around the time of this attempt.".to_owned()
+            crate::t!("lookup-none-read")
         } else {
-            format!("Looked through {n} {calls} by this agent{span}; none matched.")
+            crate::t!("lookup-none-matched", count = n, span = span)
         };
         if self.request_id_only {
-            message.push_str(" This attempt's recorded date can't be right, so only Callboard's request id was looked for.");
+            message.push(' ');
+            message.push_str(&crate::t!("lookup-request-id-only"));
         }
         if self.stopped_at_limit {
-            message.push_str(
-                " Callboard stopped there; check Contactship's call log before calling again.",
-            );
+            message.push(' ');
+            message.push_str(&crate::t!("lookup-stopped-at-limit"));
         }
         message
     }
