@@ -139,8 +139,10 @@ pub fn page_loaded(app: &AppHandle) {
 async fn start_in_background(app: AppHandle, data_dir: PathBuf) -> Result<AppState, AppError> {
     let started = std::time::Instant::now();
     let state = tokio::task::spawn_blocking(move || -> Result<AppState, AppError> {
-        let (store, mut notices) = open_call_log(&data_dir)?;
+        // Preferences first: they choose the language the call log's notices are written in.
         let (prefs, prefs_notice) = PrefsStore::open(&app, data_dir.join("preferences.json"))?;
+        callboard_app::locale::apply(callboard_app::prefs::PreferenceStore::get(&prefs).language);
+        let (store, mut notices) = open_call_log(&data_dir)?;
         notices.extend(prefs_notice);
         let keychain = AppState::os_keychain();
         Ok(AppState::new(

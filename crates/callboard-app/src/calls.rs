@@ -11,6 +11,7 @@ use callboard_core::calls::{CallLabels, Outcome};
 use callboard_core::draft::{curl_command, request_json, CallDraft, DraftError};
 use callboard_core::placement::duplicate_guard::ago_words;
 use callboard_core::placement::PlacementResult;
+use callboard_core::t;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use uuid::Uuid;
@@ -110,9 +111,10 @@ pub async fn place_call(
         if let Some(reason) = listed {
             return Ok(PlaceOutcome::ask(
                 Confirmation::DoNotCall,
-                format!(
-                    "{} is on your do-not-call list: \"{reason}\". Call anyway?",
-                    form.contact_label
+                t!(
+                    "ask-do-not-call",
+                    name = &form.contact_label,
+                    reason = reason
                 ),
                 None,
             ));
@@ -123,9 +125,11 @@ pub async fn place_call(
             let ago = ago_words(previous.created_at, now);
             return Ok(PlaceOutcome::ask(
                 Confirmation::Duplicate,
-                format!(
-                    "You called {} with {} {ago}. Call again?",
-                    form.contact_label, form.agent_label
+                t!(
+                    "ask-duplicate",
+                    name = &form.contact_label,
+                    agent = &form.agent_label,
+                    ago = ago
                 ),
                 Some(views::call_entry(&previous)),
             ));
@@ -185,29 +189,27 @@ fn outcome(entry: CallEntry, later: bool) -> PlaceOutcome {
             entry
                 .message
                 .clone()
-                .unwrap_or_else(|| "Contactship rejected the call.".into()),
+                .unwrap_or_else(|| t!("result-rejected")),
         ),
         S::NotSent => (
             OutcomeKind::NotSent,
             entry
                 .message
                 .clone()
-                .unwrap_or_else(|| "The call was not sent.".into()),
+                .unwrap_or_else(|| t!("result-not-sent")),
         ),
-        S::OutcomeUnknown | S::Sending => (
-            OutcomeKind::OutcomeUnknown,
-            "We don't know whether this call was placed.".into(),
-        ),
+        S::OutcomeUnknown | S::Sending => (OutcomeKind::OutcomeUnknown, t!("result-unknown")),
         S::Scheduled | S::Placed if later => (
             OutcomeKind::Placed,
-            format!(
-                "The call to {} is scheduled for {}.",
-                entry.contact_label, entry.when_label
+            t!(
+                "result-scheduled",
+                name = &entry.contact_label,
+                when = &entry.when_label
             ),
         ),
         _ => (
             OutcomeKind::Placed,
-            format!("The call to {} was placed.", entry.contact_label),
+            t!("result-placed", name = &entry.contact_label),
         ),
     };
     PlaceOutcome {
@@ -255,8 +257,5 @@ pub fn parse_request_id(raw: &str) -> Result<Uuid, AppError> {
 
 /// The error for an id that isn't in the store.
 pub fn unknown_call() -> AppError {
-    AppError::new(
-        ErrorCode::NotFound,
-        "That call isn't in your recent calls any more.",
-    )
+    AppError::new(ErrorCode::NotFound, t!("unknown-call"))
 }

@@ -52,13 +52,13 @@ pub async fn start(
     if checked.checked.callees.is_empty() {
         return Err(AppError::new(
             ErrorCode::Validation,
-            "No row of this list can be called. Fix the rows listed under Problems, then check again.",
+            callboard_core::t!("campaign-nobody-callable"),
         ));
     }
     if checked.checked.needs_zone > 0 {
         return Err(AppError::new(
             ErrorCode::Validation,
-            "Some people have no clear time zone. Choose one for them under \"Time zone for the rest\".",
+            callboard_core::t!("campaign-needs-zone"),
         )
         .with_field("fallback_zone"));
     }
@@ -92,17 +92,14 @@ pub fn export_results(state: &AppState, host: &dyn Host, id: &str) -> Result<Str
     let dir = host.downloads_dir().ok_or_else(|| {
         AppError::new(
             ErrorCode::Storage,
-            "This computer has no Downloads folder to save the results in.",
+            callboard_core::t!("no-downloads-results"),
         )
     })?;
     let cannot = |e: &dyn std::fmt::Display| {
         tracing::warn!("campaign export failed: {e}");
         AppError::new(
             ErrorCode::Storage,
-            format!(
-                "The results could not be saved in {}. Check that there is space on the disk.",
-                dir.display()
-            ),
+            callboard_core::t!("results-save-failed", path = dir.display().to_string()),
         )
     };
     std::fs::create_dir_all(&dir).map_err(|e| cannot(&e))?;

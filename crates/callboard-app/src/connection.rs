@@ -35,6 +35,7 @@ pub async fn status(state: &AppState) -> AppStatus {
         notices: state.notices(),
         local_time_zone: local_time_zone(),
         api_url_override: state.api_url_override.clone(),
+        locale: callboard_core::i18n::locale().tag().to_owned(),
     }
 }
 
@@ -120,7 +121,7 @@ pub async fn start_sandbox(state: &AppState) -> Result<(), AppError> {
         tracing::error!("sandbox failed to start: {e}");
         AppError::new(
             ErrorCode::Internal,
-            "The sandbox couldn't start. Restart Callboard and try again.",
+            callboard_core::t!("sandbox-start-failed"),
         )
     })?;
     if let Some(notice) = sandbox.notice() {
@@ -220,7 +221,7 @@ pub async fn restore(state: &AppState, force_sandbox: bool) {
 fn key_test_error(err: contactship::Error) -> AppError {
     let mut app = AppError::from(err);
     if app.code == ErrorCode::InvalidApiKey {
-        app.message = "Contactship didn't accept this API key. Copy it again from your Contactship dashboard (API settings) and paste the whole key.".into();
+        app.message = callboard_core::t!("key-not-accepted");
     }
     app.with_field("api_key")
 }

@@ -91,7 +91,7 @@ pub fn import(state: &AppState, path: &Path) -> Result<DoNotCallImport, AppError
         tracing::info!("do-not-call file could not be read: {e}");
         AppError::new(
             ErrorCode::Validation,
-            "That file could not be opened. Check that it still exists and is not open in another program.",
+            callboard_core::t!("file-open-failed"),
         )
     })?;
     let read = list_file::read_list(&bytes, None, DEFAULT_REASON)
@@ -110,20 +110,14 @@ pub fn import(state: &AppState, path: &Path) -> Result<DoNotCallImport, AppError
 /// Writes the list as CSV into the Downloads folder; returns the path.
 pub fn export(state: &AppState, host: &dyn Host) -> Result<String, AppError> {
     let dir = host.downloads_dir().ok_or_else(|| {
-        AppError::new(
-            ErrorCode::Storage,
-            "This computer has no Downloads folder to save the list in.",
-        )
+        AppError::new(ErrorCode::Storage, callboard_core::t!("no-downloads-list"))
     })?;
     let text = list_file::to_csv(&state.store.do_not_call_list()?);
     let cannot = |e: std::io::Error| {
         tracing::warn!("do-not-call export failed: {e}");
         AppError::new(
             ErrorCode::Storage,
-            format!(
-                "The list could not be saved in {}. Check that there is space on the disk.",
-                dir.display()
-            ),
+            callboard_core::t!("list-save-failed", path = dir.display().to_string()),
         )
     };
     std::fs::create_dir_all(&dir).map_err(cannot)?;

@@ -50,6 +50,8 @@ pub struct AppStatus {
     pub local_time_zone: String,
     /// `CALLBOARD_API_URL` when set: it wins over the saved base URL.
     pub api_url_override: Option<String>,
+    /// The language in use ("en", "es", "pt-BR"): the saved choice, or the system's.
+    pub locale: String,
 }
 
 /// One problem with one field of a form.
@@ -268,6 +270,20 @@ pub enum Theme {
     Dark,
 }
 
+/// The language the person chose; `System` follows the computer's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type, Default)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "system")]
+    System,
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "es")]
+    Es,
+    #[serde(rename = "pt-BR")]
+    PtBr,
+}
+
 /// One change to the saved preferences. Changes are applied in Rust to what is saved at that
 /// moment, so two screens saving at once (the Call screen remembering choices while Settings
 /// saves the theme) never undo each other, as whole-object saves did.
@@ -284,6 +300,7 @@ pub enum PrefChange {
         end: String,
     },
     Theme(Theme),
+    Language(Language),
     /// What the last call used; a `None` keeps the remembered value.
     LastChoices {
         agent_id: Option<String>,
@@ -301,6 +318,9 @@ pub struct Preferences {
     pub calling_hours_start: String,
     pub calling_hours_end: String,
     pub theme: Theme,
+    /// Missing in preferences saved before languages existed: follow the system.
+    #[serde(default)]
+    pub language: Language,
     pub last_agent_id: Option<String>,
     pub last_from_number_id: Option<String>,
     pub last_time_zone: Option<String>,
@@ -315,6 +335,7 @@ impl Default for Preferences {
             calling_hours_start: "08:00".into(),
             calling_hours_end: "21:00".into(),
             theme: Theme::System,
+            language: Language::System,
             last_agent_id: None,
             last_from_number_id: None,
             last_time_zone: None,

@@ -28,6 +28,7 @@ mod flow_tests_prefs;
 mod flow_tests_recent;
 pub mod host;
 pub mod ipc;
+pub mod locale;
 pub mod org_calls;
 pub mod preferences;
 pub mod prefs;

@@ -27,7 +27,9 @@ pub const PAGE_SIZE: u32 = 50;
 /// The most rows one page may hold, whatever the UI asks.
 pub const MAX_PAGE_SIZE: u32 = 100;
 /// Shown for an agent id the organisation's agent list doesn't have (deleted since).
-const UNKNOWN_AGENT: &str = "Unknown agent";
+fn unknown_agent() -> String {
+    callboard_core::t!("unknown-agent")
+}
 
 /// The attempt in this computer's call log that owns `call_id`, if any: the one place "All
 /// calls" asks the local log.
@@ -69,7 +71,10 @@ impl AgentNames {
                         .into_iter()
                         .map(|a| {
                             let name = a.name.filter(|n| !n.trim().is_empty());
-                            (a.id, name.unwrap_or_else(|| "Unnamed agent".to_owned()))
+                            (
+                                a.id,
+                                name.unwrap_or_else(|| callboard_core::t!("view-unnamed-agent")),
+                            )
                         })
                         .collect();
                     for id in ids.iter().filter(|id| !c.names.contains_key(**id)) {
@@ -108,12 +113,8 @@ fn trimmed(v: &Option<String>) -> Option<String> {
 fn day(field: &str, label: &str, v: &Option<String>) -> Result<Option<NaiveDate>, AppError> {
     trimmed(v)
         .map(|d| {
-            NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|_| {
-                invalid(
-                    field,
-                    &format!("Write the {label} date as year-month-day, e.g. 2026-12-03."),
-                )
-            })
+            NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                .map_err(|_| invalid(field, &callboard_core::t!("date-format", label = label)))
         })
         .transpose()
 }
@@ -128,21 +129,18 @@ fn phone(v: &Option<String>) -> Result<Option<String>, AppError> {
         .chars()
         .all(|c| c.is_ascii_digit() || " +().-".contains(c));
     if !only_phone_chars || !(7..=15).contains(&digits.len()) {
-        return Err(invalid(
-            "phone",
-            "Type the whole phone number with its country code, e.g. +52 55 1234 5678.",
-        ));
+        return Err(invalid("phone", &callboard_core::t!("phone-whole-number")));
     }
     Ok(Some(format!("+{digits}")))
 }
 
 /// The API query for `q`, or the first filter that can't be sent, with its field.
 pub fn api_query(q: &OrgCallQuery) -> Result<CallListQuery, AppError> {
-    let from = day("date_from", "From", &q.date_from)?;
-    let to = day("date_to", "To", &q.date_to)?;
+    let from = day("date_from", &callboard_core::t!("date-from"), &q.date_from)?;
+    let to = day("date_to", &callboard_core::t!("date-to"), &q.date_to)?;
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
-            return Err(invalid("date_from", "The From date is after the To date."));
+            return Err(invalid("date_from", &callboard_core::t!("dates-reversed")));
         }
     }
     Ok(CallListQuery {
@@ -166,7 +164,7 @@ fn row_for(state: &AppState, call: &Call, names: &HashMap<String, String>) -> Or
         .agent_id
         .as_deref()
         .and_then(|id| names.get(id).cloned())
-        .unwrap_or_else(|| UNKNOWN_AGENT.to_owned());
+        .unwrap_or_else(unknown_agent);
     view::row(call, agent, local_request_for(state, &call.id))
 }
 

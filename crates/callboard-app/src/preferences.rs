@@ -34,6 +34,7 @@ fn apply(prefs: &mut Preferences, change: PrefChange) {
             prefs.calling_hours_end = end;
         }
         PrefChange::Theme(theme) => prefs.theme = theme,
+        PrefChange::Language(language) => prefs.language = language,
         PrefChange::LastChoices {
             agent_id,
             from_number_id,
@@ -59,6 +60,7 @@ fn save(state: &AppState, prefs: Preferences) -> Result<Preferences, AppError> {
             .map_err(|e| AppError::from(e).with_field("base_url"))?;
     }
     state.prefs.set(&prefs)?;
+    crate::locale::apply(prefs.language);
     Ok(prefs)
 }
 

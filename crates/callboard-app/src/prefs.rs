@@ -34,14 +34,14 @@ pub fn guard_preferences_file(path: &Path) -> Option<String> {
     match std::fs::rename(path, &aside) {
         Ok(()) => {
             tracing::warn!(?aside, "preferences file was damaged; moved aside");
-            Some(format!(
-                "Your preferences file was damaged, so Callboard started with default preferences. The old file was kept as {}.",
-                aside.display()
+            Some(callboard_core::t!(
+                "prefs-damaged",
+                path = aside.display().to_string()
             ))
         }
         Err(e) => {
             tracing::error!("could not move damaged preferences aside: {e}");
-            Some("Your preferences file is damaged and could not be moved aside; changes may not be saved.".into())
+            Some(callboard_core::t!("prefs-damaged-stuck"))
         }
     }
 }

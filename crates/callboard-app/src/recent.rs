@@ -84,12 +84,9 @@ pub fn export_csv_to_downloads(
     host: &dyn Host,
     q: &CallListQuery,
 ) -> Result<String, AppError> {
-    let dir = host.downloads_dir().ok_or_else(|| {
-        AppError::new(
-            ErrorCode::Storage,
-            "Callboard couldn't find your Downloads folder, so the CSV wasn't saved. Create a Downloads folder in your home folder and try again.",
-        )
-    })?;
+    let dir = host
+        .downloads_dir()
+        .ok_or_else(|| AppError::new(ErrorCode::Storage, callboard_core::t!("no-downloads-csv")))?;
     export_csv(state, q, &dir)
 }
 
@@ -104,7 +101,10 @@ pub fn export_csv(state: &AppState, q: &CallListQuery, dir: &Path) -> Result<Str
     );
     let failed = |e: &dyn std::fmt::Display| {
         tracing::error!("CSV export failed: {e}");
-        AppError::new(ErrorCode::Storage, format!("Callboard couldn't write the CSV file to {}. Check that the folder exists and you can write to it.", dir.display()))
+        AppError::new(
+            ErrorCode::Storage,
+            callboard_core::t!("csv-write-failed", path = dir.display().to_string()),
+        )
     };
     std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
     let (file, path) = create_new(dir, &stem).map_err(|e| failed(&e))?;

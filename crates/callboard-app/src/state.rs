@@ -199,9 +199,5 @@ pub fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 /// The error for "you need an account for this".
 pub fn no_key_error() -> AppError {
-    AppError::new(
-        ErrorCode::NotConnected,
-        "No API key is saved yet: paste your Contactship API key (from the Contactship dashboard) and press Connect.",
-    )
-    .with_field("api_key")
+    AppError::new(ErrorCode::NotConnected, callboard_core::t!("no-key-yet")).with_field("api_key")
 }

@@ -14,16 +14,13 @@ pub fn open_external(host: &dyn Host, url: &str) -> Result<(), AppError> {
         .ok()
         .filter(|u| u.scheme() == "https" && u.host_str().is_some())
         .ok_or_else(|| {
-            AppError::new(
-                ErrorCode::Validation,
-                "Only secure (https) links can be opened.",
-            )
+            AppError::new(ErrorCode::Validation, callboard_core::t!("link-not-https"))
         })?;
     host.open_url(parsed.as_str()).map_err(|detail| {
         tracing::warn!("could not open a browser: {detail}");
         AppError::new(
             ErrorCode::BrowserUnavailable,
-            "Callboard couldn't open your web browser. Copy the link and paste it into a browser instead.",
+            callboard_core::t!("no-browser"),
         )
     })
 }
@@ -34,17 +31,14 @@ pub fn show_in_folder(host: &dyn Host, path: &str) -> Result<(), AppError> {
     if !path.is_file() {
         return Err(AppError::new(
             ErrorCode::NotFound,
-            "That file isn't there any more. Export the calls again.",
+            callboard_core::t!("export-file-gone"),
         ));
     }
     host.show_in_folder(path).map_err(|detail| {
         tracing::warn!("could not open the file manager: {detail}");
         AppError::new(
             ErrorCode::BrowserUnavailable,
-            format!(
-                "Callboard couldn't open your file manager. The file is at {}.",
-                path.display()
-            ),
+            callboard_core::t!("no-file-manager", path = path.display().to_string()),
         )
     })
 }
@@ -58,7 +52,7 @@ pub async fn sandbox_advance_clock(state: &AppState, minutes: u32) -> Result<(),
         .ok_or_else(|| {
             AppError::new(
                 ErrorCode::Validation,
-                "Fast-forward only works in the sandbox.",
+                callboard_core::t!("fast-forward-sandbox-only"),
             )
         })?;
     sandbox.advance_clock(chrono::Duration::minutes(i64::from(

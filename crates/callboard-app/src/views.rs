@@ -7,6 +7,7 @@ use crate::ipc::{
 use callboard_core::calls::{self, CallStatus, Outcome};
 use callboard_core::display::{calling_code, language_label, phone_display};
 use callboard_core::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
+use callboard_core::t;
 use callboard_core::zones::zones_for_contact;
 use chrono::{DateTime, Utc};
 
@@ -30,7 +31,7 @@ pub fn contact(c: &contactship::Contact) -> Contact {
 pub fn agent(a: &contactship::Agent) -> Agent {
     Agent {
         id: a.id.clone(),
-        name: a.name.clone().unwrap_or_else(|| "Unnamed agent".into()),
+        name: a.name.clone().unwrap_or_else(|| t!("view-unnamed-agent")),
         person_name: a.person_name.clone(),
         language_label: a
             .language
@@ -75,47 +76,38 @@ pub fn call_entry(e: &calls::CallEntry) -> CallEntry {
     let state = state_of(e);
     let (message, next_step) = match &e.outcome {
         // A 429 rejected nothing in the request: its message already says when to retry.
-        Some(Outcome::Rejected { code, message, .. }) if code == "rate_limited" => (
-            Some(message.clone()),
-            Some("Nothing was dialed. Wait, then place the call again.".to_owned()),
-        ),
-        Some(Outcome::Rejected { message, .. }) => (
-            Some(message.clone()),
-            Some("Fix what was rejected and place the call again.".to_owned()),
-        ),
-        Some(Outcome::NotSent { message, .. }) => (
-            Some(message.clone()),
-            Some("Nothing was dialed. Check your connection and place the call again.".to_owned()),
-        ),
+        Some(Outcome::Rejected { code, message, .. }) if code == "rate_limited" => {
+            (Some(message.clone()), Some(t!("view-next-wait")))
+        }
+        Some(Outcome::Rejected { message, .. }) => {
+            (Some(message.clone()), Some(t!("view-next-fix")))
+        }
+        Some(Outcome::NotSent { message, .. }) => {
+            (Some(message.clone()), Some(t!("view-next-connection")))
+        }
         Some(Outcome::OutcomeUnknown { .. })
             if e.call_id.is_none() && e.reconciliation.is_some() =>
         {
             (
-                Some(format!(
-                    "Contactship has no record of this call, so it was most likely not placed. {}",
-                    e.reconciliation
+                Some(t!(
+                    "view-not-found-on-contactship",
+                    detail = e
+                        .reconciliation
                         .as_ref()
                         .map(|r| r.message())
                         .unwrap_or_default()
                 )),
-                Some(
-                    "Check again in a minute; if it still isn't found, place the call again."
-                        .to_owned(),
-                ),
+                Some(t!("view-next-check-again")),
             )
         }
-        Some(Outcome::OutcomeUnknown { message, .. }) if e.call_id.is_none() => (
-            Some(message.clone()),
-            Some(
-                "Press “Check status” to look the call up on Contactship before calling again."
-                    .to_owned(),
-            ),
-        ),
+        Some(Outcome::OutcomeUnknown { message, .. }) if e.call_id.is_none() => {
+            (Some(message.clone()), Some(t!("view-next-check-status")))
+        }
         _ => (e.status_note(), None),
     };
     let mut history = vec![StatusChange {
         at: iso(e.created_at),
-        label: "Sent to Contactship".into(),
+        label: t!("view-sent"),
     }];
     if let (Some(o), Some(at)) = (&e.outcome, e.outcome_at) {
         history.push(StatusChange {
@@ -125,8 +117,8 @@ pub fn call_entry(e: &calls::CallEntry) -> CallEntry {
     }
     if let Some(r) = &e.reconciliation {
         let label = match &r.call_id {
-            Some(_) => "Found on Contactship: the call was placed".to_owned(),
-            None => "Looked up on Contactship: no call found yet".to_owned(),
+            Some(_) => t!("view-found"),
+            None => t!("view-not-found-yet"),
         };
         history.push(StatusChange {
             at: iso(r.at),
@@ -142,13 +134,13 @@ pub fn call_entry(e: &calls::CallEntry) -> CallEntry {
         created_at: iso(e.created_at),
         state,
         status_label: status_label(e, state),
-        contact_label: nonempty(&e.request.labels.contact_name, "Contact"),
+        contact_label: nonempty(&e.request.labels.contact_name, &t!("view-contact")),
         contact_phone: e.request.labels.contact_phone.clone(),
         campaign_id: e.request.campaign_id.clone(),
-        agent_label: nonempty(&e.request.labels.agent_name, "Agent"),
+        agent_label: nonempty(&e.request.labels.agent_name, &t!("view-agent")),
         agent_id: e.request.agent_id.clone(),
         from_label: nonempty(&e.request.labels.from_number, ""),
-        when_label: nonempty(&e.request.labels.when_label, "Now"),
+        when_label: nonempty(&e.request.labels.when_label, &t!("view-now")),
         call_id: e.call_id.clone(),
         call_status,
         call_result: latest.and_then(|s| s.call_result.clone()),
@@ -208,57 +200,65 @@ fn is_final(e: &calls::CallEntry) -> bool {
 fn status_label(e: &calls::CallEntry, state: CallState) -> String {
     let latest = e.latest_status();
     match state {
-        CallState::Sending => "Sending…".into(),
-        CallState::Placed => "Placed".into(),
+        CallState::Sending => t!("state-sending"),
+        CallState::Placed => t!("state-placed"),
         // The time is beside it (the When column, the drawer's When row): a chip that repeats
         // it doesn't fit a list row.
-        CallState::Scheduled => "Scheduled".into(),
-        CallState::InQueue => "In queue".into(),
-        CallState::InProgress => "In progress".into(),
+        CallState::Scheduled => t!("status-scheduled"),
+        CallState::InQueue => t!("status-in-queue"),
+        CallState::InProgress => t!("status-in-progress"),
         CallState::Completed | CallState::FailedCall => latest
             .map(|s| {
                 let words = status_words(&s.call_status, s.call_result.as_deref());
                 match s.duration {
-                    Some(d) if d > 0.0 => format!("{words} · {}", duration_words(d)),
+                    Some(d) if d > 0.0 => t!(
+                        "status-with-duration",
+                        status = words,
+                        duration = duration_words(d)
+                    ),
                     _ => words,
                 }
             })
-            .unwrap_or_else(|| "Finished".into()),
-        CallState::Rejected => "Rejected".into(),
-        CallState::NotSent => "Not sent".into(),
+            .unwrap_or_else(|| t!("state-finished")),
+        CallState::Rejected => t!("state-rejected"),
+        CallState::NotSent => t!("state-not-sent"),
         CallState::OutcomeUnknown if e.reconciliation.is_some() => {
-            "Outcome unknown · no call found yet".into()
+            t!("state-unknown-not-found")
         }
-        CallState::OutcomeUnknown => "Outcome unknown".into(),
+        CallState::OutcomeUnknown => t!("state-unknown"),
     }
 }
 
 fn outcome_label(o: &Outcome) -> String {
     match o {
-        Outcome::Placed { .. } => "Accepted by Contactship".into(),
-        Outcome::Rejected { message, .. } => format!("Rejected: {message}"),
-        Outcome::NotSent { .. } => "Not sent: Contactship couldn't be reached".into(),
-        Outcome::OutcomeUnknown { .. } => "Outcome unknown".into(),
+        Outcome::Placed { .. } => t!("outcome-accepted"),
+        Outcome::Rejected { message, .. } => t!("outcome-rejected", message = message),
+        Outcome::NotSent { .. } => t!("outcome-not-sent"),
+        Outcome::OutcomeUnknown { .. } => t!("state-unknown"),
     }
 }
 
 /// A call status in words: "Completed — answered", "No answer".
 pub fn status_words(status: &CallStatus, result: Option<&str>) -> String {
     let base = match status {
-        CallStatus::Scheduled => "Scheduled",
-        CallStatus::InQueue => "In queue",
-        CallStatus::InProgress => "In progress",
-        CallStatus::Completed => "Completed",
-        CallStatus::NoAnswer => "No answer",
-        CallStatus::Busy => "Busy",
-        CallStatus::Failed => "Failed",
-        CallStatus::VoiceMail | CallStatus::AnsweringMachine => "Voicemail",
-        CallStatus::Incomplete => "Incomplete",
-        CallStatus::Unknown(_) => "Status not known to Callboard",
+        CallStatus::Scheduled => t!("status-scheduled"),
+        CallStatus::InQueue => t!("status-in-queue"),
+        CallStatus::InProgress => t!("status-in-progress"),
+        CallStatus::Completed => t!("status-completed"),
+        CallStatus::NoAnswer => t!("status-no-answer"),
+        CallStatus::Busy => t!("status-busy"),
+        CallStatus::Failed => t!("status-failed"),
+        CallStatus::VoiceMail | CallStatus::AnsweringMachine => t!("status-voicemail"),
+        CallStatus::Incomplete => t!("status-incomplete"),
+        CallStatus::Unknown(_) => t!("status-unknown"),
     };
     match (status, result) {
-        (CallStatus::Completed, Some(r)) => format!("{base} — {}", r.replace('_', " ")),
-        _ => base.to_owned(),
+        (CallStatus::Completed, Some(r)) => t!(
+            "status-with-result",
+            status = base,
+            result = result_words(r)
+        ),
+        _ => base,
     }
 }
 
@@ -266,9 +266,25 @@ pub fn status_words(status: &CallStatus, result: Option<&str>) -> String {
 pub fn duration_words(seconds: f64) -> String {
     let s = seconds.max(0.0).round() as u32;
     if s < 60 {
-        format!("{s} s")
+        t!("duration-seconds", seconds = s)
     } else {
-        format!("{} min {:02} s", s / 60, s % 60)
+        t!(
+            "duration-minutes",
+            minutes = s / 60,
+            seconds = format!("{:02}", s % 60)
+        )
+    }
+}
+
+/// A `call_result` in words ("answered" → "answered" / "contestada"); unknown ones as sent.
+fn result_words(result: &str) -> String {
+    match result {
+        "answered" => t!("result-answered"),
+        "voicemail" => t!("result-voicemail"),
+        "no_answer" => t!("result-no-answer"),
+        "busy" => t!("result-busy"),
+        "failed" => t!("result-failed"),
+        other => other.replace('_', " "),
     }
 }
 

@@ -70,6 +70,7 @@ pub(crate) const SOURCES: [&[(&str, &str)]; 3] = [
         ("campaigns.ftl", include_str!("../locales/en/campaigns.ftl")),
         ("store.ftl", include_str!("../locales/en/store.ftl")),
         ("cli.ftl", include_str!("../locales/en/cli.ftl")),
+        ("app.ftl", include_str!("../locales/en/app.ftl")),
     ],
     &[
         ("errors.ftl", include_str!("../locales/es/errors.ftl")),
@@ -77,6 +78,7 @@ pub(crate) const SOURCES: [&[(&str, &str)]; 3] = [
         ("campaigns.ftl", include_str!("../locales/es/campaigns.ftl")),
         ("store.ftl", include_str!("../locales/es/store.ftl")),
         ("cli.ftl", include_str!("../locales/es/cli.ftl")),
+        ("app.ftl", include_str!("../locales/es/app.ftl")),
     ],
     &[
         ("errors.ftl", include_str!("../locales/pt-BR/errors.ftl")),
@@ -87,6 +89,7 @@ pub(crate) const SOURCES: [&[(&str, &str)]; 3] = [
         ),
         ("store.ftl", include_str!("../locales/pt-BR/store.ftl")),
         ("cli.ftl", include_str!("../locales/pt-BR/cli.ftl")),
+        ("app.ftl", include_str!("../locales/pt-BR/app.ftl")),
     ],
 ];
 
@@ -135,6 +138,12 @@ pub fn locale() -> Locale {
             2 => Locale::PtBr,
             _ => Locale::En,
         })
+}
+
+/// Sets (or clears) this thread's own language: what [`set_locale`] does for the process, for
+/// tests that go through code which chooses the language, without changing other tests'.
+pub fn set_thread_locale(locale: Option<Locale>) {
+    OVERRIDE.with(|o| o.set(locale));
 }
 
 /// Runs `f` with this thread's sentences in `locale` (for tests and one-off renders).

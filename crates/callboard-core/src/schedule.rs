@@ -15,7 +15,10 @@ pub mod hours;
 pub mod resolve;
 
 pub use error::{CallingHoursError, ScheduleError};
-pub use format::{format_clock_time, format_day_label, format_offset, format_relative};
+pub use format::{
+    format_clock_time, format_day_label, format_offset, format_relative, weekday_name,
+    weekday_short,
+};
 pub use hours::{callee_local_time, CalleeLocalTime, CallingHours};
 pub use resolve::{
     parse_local_time, parse_zone, resolve_local_time, resolve_local_time_str, AmbiguityChoice,

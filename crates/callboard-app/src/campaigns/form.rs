@@ -8,7 +8,10 @@ use callboard_core::campaign::settings::{
     MAX_ACTIVE, MAX_ATTEMPTS, MAX_PER_MINUTE, MIN_RETRY_MINUTES,
 };
 use callboard_core::campaign::{CallingWindow, CampaignSettings, Days, Pace, RetryRules};
+use callboard_core::i18n::message;
+use callboard_core::schedule::weekday_name;
 use callboard_core::schedule::CallingHours;
+use callboard_core::t;
 use chrono::{DateTime, Utc, Weekday};
 
 const DAY_NAMES: [(&str, Weekday); 7] = [
@@ -123,41 +126,49 @@ fn pairs(rows: &[crate::ipc::KeyValue]) -> Vec<(String, String)> {
 /// at most").
 pub fn describe(s: &CampaignSettings) -> String {
     let days = if s.window.days == Days::ALL {
-        "Every day".to_owned()
+        t!("days-every")
     } else if s.window.days == Days::WEEKDAYS {
-        "Weekdays".to_owned()
+        t!("days-weekdays")
     } else {
-        let names: Vec<String> = day_names(s.window.days)
+        let names: Vec<String> = DAY_NAMES
             .iter()
-            .map(|d| capitalised(d))
+            .filter(|(_, d)| s.window.days.contains(*d))
+            .map(|(_, d)| capitalised(&weekday_name(*d)))
             .collect();
         names.join(", ")
     };
-    let retried: Vec<&str> = [
-        (s.retry.no_answer, "no answer"),
-        (s.retry.busy, "busy"),
-        (s.retry.voicemail, "voicemail"),
+    let retried: Vec<String> = [
+        (s.retry.no_answer, "result-no-answer"),
+        (s.retry.busy, "result-busy"),
+        (s.retry.voicemail, "result-voicemail"),
     ]
     .iter()
     .filter(|(on, _)| *on)
-    .map(|(_, name)| *name)
+    .map(|(_, id)| message(id, &[]))
     .collect();
     let retry = if retried.is_empty() || s.retry.max_attempts <= 1 {
-        "nobody is called twice".to_owned()
+        t!("retry-none")
     } else {
-        format!(
-            "{} tried again after {} minutes, {} calls each at most",
-            retried.join(" and "),
-            s.retry.after_minutes,
-            s.retry.max_attempts
+        let which = match retried.as_slice() {
+            [one] => one.clone(),
+            [first @ .., last] => t!("list-and", first = first.join(", "), last = last),
+            [] => String::new(),
+        };
+        t!(
+            "retry-some",
+            which = which,
+            minutes = s.retry.after_minutes,
+            attempts = s.retry.max_attempts
         )
     };
-    format!(
-        "{days} {}–{} their time, {} calls a minute, at most {} at once; {retry}.",
-        s.window.hours.start().format("%H:%M"),
-        s.window.hours.end().format("%H:%M"),
-        s.pace.per_minute,
-        s.pace.max_active,
+    t!(
+        "campaign-describe",
+        days = days,
+        start = s.window.hours.start().format("%H:%M").to_string(),
+        end = s.window.hours.end().format("%H:%M").to_string(),
+        per_minute = s.pace.per_minute,
+        at_once = s.pace.max_active,
+        retry = retry
     )
 }
 

@@ -50,12 +50,7 @@ impl Lists {
             .iter()
             .find(|l| l.token == token)
             .cloned()
-            .ok_or_else(|| {
-                AppError::new(
-                    ErrorCode::NotFound,
-                    "That list is no longer open. Choose the file again.",
-                )
-            })
+            .ok_or_else(|| AppError::new(ErrorCode::NotFound, callboard_core::t!("list-gone")))
     }
 }
 
@@ -109,7 +104,7 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, AppError> {
 fn display_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "The file".into())
+        .unwrap_or_else(|| callboard_core::t!("the-file"))
 }
 
 fn opened(state: &AppState, file_name: String, bytes: &[u8]) -> Result<OpenedList, AppError> {

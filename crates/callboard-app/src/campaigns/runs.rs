@@ -94,10 +94,7 @@ pub fn pause_interrupted(state: &AppState) -> Result<(), AppError> {
             state
                 .store
                 .set_campaign_state(c.id, CampaignState::Paused, now)?;
-            lock(&state.notices).push(format!(
-                "The campaign \"{}\" was running when Callboard closed. It is paused: open Campaigns to resume it.",
-                c.name
-            ));
+            lock(&state.notices).push(callboard_core::t!("campaign-interrupted", name = &c.name));
         }
     }
     Ok(())

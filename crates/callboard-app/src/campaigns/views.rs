@@ -13,29 +13,29 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
-/// The counts, in the order the screen lists them: (key, label).
+/// The counts, in the order the screen lists them: (key, label's message id).
 pub const COUNT_KEYS: [(&str, &str); 11] = [
-    ("waiting", "Waiting for their hours"),
-    ("due", "Due"),
-    ("placed", "Placed"),
-    ("in_progress", "In progress"),
-    ("answered", "Answered"),
-    ("no_answer", "No answer"),
-    ("voicemail", "Voicemail"),
-    ("busy", "Busy"),
-    ("failed", "Failed"),
-    ("skipped", "Skipped"),
-    ("unknown", "Outcome unknown"),
+    ("waiting", "count-waiting"),
+    ("due", "count-due"),
+    ("placed", "state-placed"),
+    ("in_progress", "status-in-progress"),
+    ("answered", "count-answered"),
+    ("no_answer", "status-no-answer"),
+    ("voicemail", "status-voicemail"),
+    ("busy", "status-busy"),
+    ("failed", "status-failed"),
+    ("skipped", "count-skipped"),
+    ("unknown", "state-unknown"),
 ];
+
+fn count_label(key_index: usize) -> String {
+    callboard_core::i18n::message(COUNT_KEYS[key_index].1, &[])
+}
 
 /// Reads a campaign id the screen sent.
 pub fn parse_id(id: &str) -> Result<Uuid, AppError> {
-    Uuid::parse_str(id.trim()).map_err(|_| {
-        AppError::new(
-            ErrorCode::NotFound,
-            "That campaign isn't in the call log any more.",
-        )
-    })
+    Uuid::parse_str(id.trim())
+        .map_err(|_| AppError::new(ErrorCode::NotFound, callboard_core::t!("campaign-gone")))
 }
 
 /// Every campaign, newest first.
@@ -117,7 +117,7 @@ fn view(
         source: c.source,
         created_at: c.created_at.to_rfc3339(),
         state: shown,
-        state_label: state_label(shown).into(),
+        state_label: state_label(shown),
         total,
         finished_rows,
         eta,
@@ -140,13 +140,13 @@ fn shown_state(state: CampaignState, running: bool) -> CampaignStateView {
     }
 }
 
-fn state_label(s: CampaignStateView) -> &'static str {
+fn state_label(s: CampaignStateView) -> String {
     match s {
-        CampaignStateView::Ready => "Ready to start",
-        CampaignStateView::Running => "Running",
-        CampaignStateView::Paused => "Paused",
-        CampaignStateView::Cancelled => "Cancelled",
-        CampaignStateView::Finished => "Finished",
+        CampaignStateView::Ready => callboard_core::t!("campaign-ready"),
+        CampaignStateView::Running => callboard_core::t!("campaign-running"),
+        CampaignStateView::Paused => callboard_core::t!("campaign-paused"),
+        CampaignStateView::Cancelled => callboard_core::t!("campaign-cancelled"),
+        CampaignStateView::Finished => callboard_core::t!("campaign-finished"),
     }
 }
 
@@ -163,9 +163,10 @@ fn counts(tally: &[TallyCell], in_progress: u32) -> Vec<CountView> {
     COUNT_KEYS
         .iter()
         .zip(by_key)
-        .map(|((key, label), count)| CountView {
+        .enumerate()
+        .map(|(i, ((key, _), count))| CountView {
             key: (*key).into(),
-            label: (*label).into(),
+            label: count_label(i),
             count,
         })
         .collect()
@@ -213,17 +214,15 @@ fn key_of(state: RowState, ending: Option<Ending>, due: bool) -> &'static str {
 /// "About 4 minutes left at this pace" for the rows still to hand over (retries not counted).
 fn eta(s: &CampaignSettings, left: u32) -> String {
     if left == 0 {
-        return "Every call has been handed over; waiting for the last results.".into();
+        return callboard_core::t!("eta-all-handed-over");
     }
     let minutes = left.div_ceil(s.pace.per_minute.max(1));
-    let when = if minutes <= 1 {
-        "about a minute".to_owned()
-    } else if minutes < 120 {
-        format!("about {minutes} minutes")
+    let when = if minutes < 120 {
+        callboard_core::t!("eta-minutes", count = minutes.max(1))
     } else {
-        format!("about {} hours", minutes.div_ceil(60))
+        callboard_core::t!("eta-hours", count = minutes.div_ceil(60))
     };
-    format!("{left} still to call: {when} at this pace, if their hours allow.")
+    callboard_core::t!("eta-left", count = left, when = when)
 }
 
 /// Rows `offset..offset+limit` with their attempts.
@@ -283,12 +282,16 @@ fn row_view(
     let note = match (r.state, r.next_at, zone) {
         (RowState::Skipped, _, _) => r.reason.clone().unwrap_or_default(),
         (RowState::Unknown, _, _) => {
-            "Not called again: check it in Recent calls before calling this person.".into()
+            callboard_core::t!("row-unknown-note")
         }
-        (RowState::Waiting, Some(at), Some(z)) if at > now => format!(
-            "Next call {} their time",
-            at.with_timezone(&z).format("%a %H:%M")
-        ),
+        (RowState::Waiting, Some(at), Some(z)) if at > now => {
+            let local = at.with_timezone(&z);
+            callboard_core::t!(
+                "row-next-call",
+                day = callboard_core::schedule::weekday_short(chrono::Datelike::weekday(&local)),
+                time = local.format("%H:%M").to_string()
+            )
+        }
         _ => String::new(),
     };
     CampaignRowView {
@@ -302,7 +305,7 @@ fn row_view(
             .unwrap_or_default(),
         zone: r.callee.zone.unwrap_or_default().into(),
         key: key.into(),
-        state_label: COUNT_KEYS[key_index(key)].1.into(),
+        state_label: count_label(key_index(key)),
         attempts: r.attempts,
         note,
         request_ids,

@@ -30,9 +30,8 @@ impl CallPlacer {
 /// "less than a minute ago", "1 minute ago", "7 minutes ago".
 pub fn ago_words(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
     match now.signed_duration_since(then).num_minutes().max(0) {
-        0 => "less than a minute ago".to_owned(),
-        1 => "1 minute ago".to_owned(),
-        m => format!("{m} minutes ago"),
+        0 => crate::t!("ago-under-a-minute"),
+        m => crate::t!("ago-minutes", count = m),
     }
 }
 

@@ -1,41 +1,64 @@
-//! Small, pure label helpers shared by scheduling messages and the UI.
-//!
-//! They are deliberately locale-free (English, 12-hour clock) so messages are identical
-//! on every machine and easy to pin in tests.
+//! Small, pure label helpers shared by scheduling messages and the UI, in the current
+//! language (see [`crate::i18n`]): English uses a 12-hour clock ("10:30 AM", "March 8"),
+//! Spanish and Portuguese a 24-hour one ("10:30", "8 de marzo"), as people there write them.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc, Weekday};
 
-/// Formats a wall-clock time as a 12-hour label without seconds: `10:30 AM`, `12:05 AM`.
+use crate::i18n::{locale, message, Locale};
+use crate::t;
+
+/// Formats a wall-clock time without seconds: `10:30 AM` / `10:30`.
 pub fn format_clock_time(time: NaiveTime) -> String {
-    let (is_pm, hour12) = time.hour12();
-    format!(
-        "{hour12}:{:02} {}",
-        time.minute(),
-        if is_pm { "PM" } else { "AM" }
-    )
+    if locale() == Locale::En {
+        let (is_pm, hour12) = time.hour12();
+        format!(
+            "{hour12}:{:02} {}",
+            time.minute(),
+            if is_pm { "PM" } else { "AM" }
+        )
+    } else {
+        format!("{}:{:02}", time.hour(), time.minute())
+    }
 }
 
-/// Formats a calendar day as `March 8` (month name, day without padding, no year).
+const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+
+/// Formats a calendar day without a year: `March 8` / `8 de marzo` / `8 de março`.
 pub fn format_day_label(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS
-        .get(date.month0() as usize)
-        .copied()
-        .unwrap_or("Month");
-    format!("{month} {}", date.day())
+    let month = message(MONTHS[date.month0() as usize % 12], &[]);
+    t!("day-label", month = month, day = date.day())
+}
+
+const WEEKDAYS_SHORT: [&str; 7] = [
+    "weekday-short-1",
+    "weekday-short-2",
+    "weekday-short-3",
+    "weekday-short-4",
+    "weekday-short-5",
+    "weekday-short-6",
+    "weekday-short-7",
+];
+const WEEKDAYS: [&str; 7] = [
+    "weekday-1",
+    "weekday-2",
+    "weekday-3",
+    "weekday-4",
+    "weekday-5",
+    "weekday-6",
+    "weekday-7",
+];
+
+/// `Mon` / `lun` / `seg`.
+pub fn weekday_short(day: Weekday) -> String {
+    message(WEEKDAYS_SHORT[day.num_days_from_monday() as usize], &[])
+}
+
+/// `Monday` / `lunes` / `segunda-feira`.
+pub fn weekday_name(day: Weekday) -> String {
+    message(WEEKDAYS[day.num_days_from_monday() as usize], &[])
 }
 
 /// Formats a UTC offset in seconds as `±HH:MM`: `-05:00`, `+05:45`, `+00:00`.
@@ -55,9 +78,9 @@ pub fn format_relative(from: DateTime<Utc>, to: DateTime<Utc>) -> String {
     let total_minutes = delta.num_minutes().unsigned_abs();
     if total_minutes == 0 {
         return if future {
-            "in less than a minute".to_string()
+            t!("in-under-a-minute")
         } else {
-            "less than a minute ago".to_string()
+            t!("ago-under-a-minute")
         };
     }
     let days = total_minutes / (24 * 60);
@@ -65,24 +88,24 @@ pub fn format_relative(from: DateTime<Utc>, to: DateTime<Utc>) -> String {
     let minutes = total_minutes % 60;
     let mut parts = Vec::new();
     if days > 0 {
-        parts.push(format!("{days} {}", if days == 1 { "day" } else { "days" }));
+        parts.push(t!("span-days", count = days));
         // Minutes are noise once the distance is measured in days.
         if hours > 0 {
-            parts.push(format!("{hours} h"));
+            parts.push(t!("span-hours", count = hours));
         }
     } else {
         if hours > 0 {
-            parts.push(format!("{hours} h"));
+            parts.push(t!("span-hours", count = hours));
         }
         if minutes > 0 {
-            parts.push(format!("{minutes} min"));
+            parts.push(t!("span-minutes", count = minutes));
         }
     }
     let span = parts.join(" ");
     if future {
-        format!("in {span}")
+        t!("relative-in", span = span)
     } else {
-        format!("{span} ago")
+        t!("relative-ago", span = span)
     }
 }
 
@@ -118,6 +141,34 @@ mod tests {
         assert_eq!(format_offset(5 * 3600 + 45 * 60), "+05:45");
         assert_eq!(format_offset(0), "+00:00");
         assert_eq!(format_offset(-(3 * 3600 + 30 * 60)), "-03:30");
+    }
+
+    #[test]
+    fn spanish_and_portuguese_use_a_24_hour_clock_and_their_month_names() {
+        use crate::i18n::{with_locale, Locale};
+        let d = NaiveDate::from_ymd_opt(2026, 3, 8).unwrap();
+        assert_eq!(
+            with_locale(Locale::Es, || format_clock_time(t(21, 45))),
+            "21:45"
+        );
+        assert_eq!(
+            with_locale(Locale::Es, || format_day_label(d)),
+            "8 de marzo"
+        );
+        assert_eq!(
+            with_locale(Locale::PtBr, || format_day_label(d)),
+            "8 de março"
+        );
+        let now = Utc.with_ymd_and_hms(2026, 1, 15, 12, 0, 0).unwrap();
+        let later = now + chrono::Duration::minutes(125);
+        assert_eq!(
+            with_locale(Locale::Es, || format_relative(now, later)),
+            "en 2 h 5 min"
+        );
+        assert_eq!(
+            with_locale(Locale::PtBr, || format_relative(later, now)),
+            "há 2 h 5 min"
+        );
     }
 
     #[test]
