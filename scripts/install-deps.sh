@@ -85,7 +85,20 @@ npm_install() {
   note "${dir#"$REPO_ROOT"/}: npm ci"
   # Install scripts are not needed (native pieces come as prebuilt optional packages) and some
   # would try to download browser drivers.
-  (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  if ! (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error 2>"$dir/.npm-ci.err"); then
+    # Paraglide's SDK (@lix-js/sdk) lists one prebuilt package per platform as optional; a
+    # registry mirror that lacks some of them makes the lockfile lack them too, and `npm ci`
+    # then refuses the lockfile as "out of sync" although every package this machine needs is
+    # locked. `npm install --no-save` installs the same locked versions without rewriting it.
+    if grep -q "Missing: @lix-js/sdk-" "$dir/.npm-ci.err"; then
+      note "${dir#"$REPO_ROOT"/}: npm ci refused the optional platform packages; npm install --no-save"
+      (cd "$dir" && npm install --no-save --ignore-scripts --no-audit --no-fund --loglevel=error)
+    else
+      cat "$dir/.npm-ci.err" >&2
+      die "${dir#"$REPO_ROOT"/}: npm ci failed"
+    fi
+  fi
+  rm -f "$dir/.npm-ci.err"
   printf '%s\n' "$want" >"$stamp"
   ok "${dir#"$REPO_ROOT"/}: installed"
 }

@@ -63,7 +63,7 @@ pub async fn key_status(state: &AppState) -> ApiKeyStatus {
         },
         Ok(store) => {
             let kind = store_kind(store.kind());
-            let label = store.kind().place().to_owned();
+            let label = store.kind().place();
             match keychain_call(store, |s| s.get()).await {
                 Ok(key) => ApiKeyStatus {
                     present: key.is_some(),

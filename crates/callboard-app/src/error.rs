@@ -59,7 +59,7 @@ impl From<contactship::Error> for AppError {
         tracing::warn!(code = err.code(), "API request failed: {err}");
         Self {
             code,
-            message: err.to_string(),
+            message: callboard_core::words::api_error(&err),
             field: err.field().map(str::to_owned),
         }
     }
@@ -69,7 +69,7 @@ impl From<contactship::ValidationError> for AppError {
     fn from(err: contactship::ValidationError) -> Self {
         Self {
             code: ErrorCode::Validation,
-            message: err.to_string(),
+            message: callboard_core::words::validation(&err, None),
             field: Some(err.field.clone()),
         }
     }

@@ -19,4 +19,5 @@ pub mod schedule;
 pub mod secrets;
 pub mod store;
 pub mod when;
+pub mod words;
 pub mod zones;

@@ -115,7 +115,7 @@ impl CallPlacer {
                 request_id: None,
                 code: "validation".into(),
                 error: ErrorCode::Validation,
-                message: invalid.to_string(),
+                message: crate::words::validation(&invalid, None),
                 field: Some(invalid.field.clone()),
                 attempts: 0,
             });
@@ -264,7 +264,7 @@ fn classify(
         Err(e) => e,
     };
     let code = error.code().to_owned();
-    let message = error.to_string();
+    let message = crate::words::api_error(&error);
     match error.delivery() {
         Delivery::NotSent => PlacementResult::NotSent {
             request_id: Some(request_id),
@@ -284,7 +284,7 @@ fn classify(
         Delivery::Unknown => PlacementResult::OutcomeUnknown {
             request_id,
             code,
-            message: format!("Outcome unknown — check before calling again. {message}"),
+            message: crate::t!("placement-unknown", detail = message),
         },
     }
 }

@@ -59,26 +59,24 @@ pub enum StoreKind {
 impl StoreKind {
     /// Words for "Saved in …": `Secret Service`, `Keychain`, `Credential Manager`,
     /// `this session only`.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
             // Plain words first, the technical name for whoever needs to look it up.
-            Self::SecretService => "password store (GNOME Keyring / Secret Service)",
-            Self::Keychain => "Keychain",
-            Self::CredentialManager => "Credential Manager",
-            Self::Memory => "this session only",
+            Self::SecretService => crate::t!("store-secret-service"),
+            Self::Keychain => crate::t!("store-keychain"),
+            Self::CredentialManager => crate::t!("store-credential-manager"),
+            Self::Memory => crate::t!("store-memory"),
         }
     }
 
     /// Where the key is, as the end of "Saved in …": `your computer's password store (GNOME
     /// Keyring / Secret Service)`, `your Mac's Keychain`, `Windows Credential Manager`.
-    pub fn place(self) -> &'static str {
+    pub fn place(self) -> String {
         match self {
-            Self::SecretService => {
-                "your computer's password store (GNOME Keyring / Secret Service)"
-            }
-            Self::Keychain => "your Mac's Keychain",
-            Self::CredentialManager => "Windows Credential Manager",
-            Self::Memory => "this session only",
+            Self::SecretService => crate::t!("place-secret-service"),
+            Self::Keychain => crate::t!("place-keychain"),
+            Self::CredentialManager => crate::t!("place-credential-manager"),
+            Self::Memory => crate::t!("store-memory"),
         }
     }
 

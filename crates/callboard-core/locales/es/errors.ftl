@@ -47,3 +47,83 @@ span-hours = { $count } h
 span-minutes = { $count } min
 relative-in = en { $span }
 relative-ago = hace { $span }
+
+## Contactship's answers (words.rs)
+api-invalid-base-url = La dirección de Contactship no es válida. Revísela en Configuración.
+api-client-init = Callboard no pudo preparar su conexión de red. Reinicie la aplicación e inténtelo de nuevo.
+api-unauthorized = No se aceptó la clave de API. Pegue una nueva en Configuración.
+api-not-found = Contactship no encontró ese elemento. Puede que se haya eliminado; actualice e inténtelo de nuevo.
+api-not-found-contact = Contactship no encontró ese contacto. Puede que se haya eliminado; actualice e inténtelo de nuevo.
+api-not-found-agent = Contactship no encontró ese agente. Puede que se haya eliminado; actualice e inténtelo de nuevo.
+api-not-found-call = Contactship no encontró esa llamada. Puede que se haya eliminado; actualice e inténtelo de nuevo.
+api-not-found-number = Contactship no encontró ese número de teléfono. Puede que se haya eliminado; actualice e inténtelo de nuevo.
+api-conflict-phone = Ya existe un contacto con este número de teléfono en Contactship.
+api-conflict = Contactship ya tiene un registro con este “{ $field }”.
+api-rate-limited-in = Contactship está ocupado; inténtelo de nuevo en { $seconds } s.
+api-rate-limited = Contactship está ocupado; inténtelo de nuevo en un momento.
+api-server = Contactship tuvo un problema (error { $status }). Puede que la solicitud se haya procesado o no; revise antes de volver a intentarlo.
+api-unexpected-status = Contactship respondió de una forma inesperada (estado { $status }). Revise la dirección de Contactship en Configuración.
+api-timeout = Contactship no respondió a tiempo. Puede que la solicitud se haya procesado o no; revise antes de volver a intentarlo.
+api-connect-dns = No se pudo contactar a Contactship: no se encontró la dirección. Revise su conexión a internet.
+api-connect-refused = No se pudo contactar a Contactship: se rechazó la conexión. Revise la dirección en Configuración.
+api-connect-timeout = No se pudo contactar a Contactship a tiempo. Revise su conexión a internet.
+api-connect-other = No se pudo contactar a Contactship. Revise su conexión a internet.
+api-tls = Callboard no pudo abrir una conexión segura con Contactship. Revise la dirección, su red o un proxy que intercepte el tráfico.
+api-connection-lost = Se perdió la conexión con Contactship. Puede que la solicitud se haya procesado o no; revise antes de volver a intentarlo.
+api-decode = Contactship envió una respuesta que Callboard no pudo leer (estado { $status }). Puede que la solicitud se haya procesado o no; revise antes de volver a intentarlo.
+api-too-large = Contactship envió una respuesta demasiado grande para leerla (estado { $status }). Puede que la solicitud se haya procesado o no; revise antes de volver a intentarlo.
+api-rejected = Contactship rechazó la solicitud porque falta información o no es válida.
+api-rejected-one = Contactship rechazó la solicitud: { $field } falta o no es válido.
+api-rejected-some = Contactship rechazó la solicitud: { $first } y { $last } faltan o no son válidos.
+api-rejected-more = Contactship rechazó la solicitud: { $first } y { $count } más faltan o no son válidos.
+
+## Field names and validation rules (words.rs)
+field-phone = El número de teléfono
+field-from-number = El número desde el que se llama
+field-full-name = El nombre
+field-email = El correo electrónico
+field-country = El país
+field-agent = El agente
+field-contact = El contacto
+field-webhook = La dirección del webhook
+field-metadata = Los metadatos
+field-additional-data = Los datos adicionales
+field-delay = La demora
+field-schedule-time = La hora programada
+field-timezone = La zona horaria
+rule-required = { $subject }: este dato es obligatorio.
+rule-too-long = { $subject } tiene más de { $max } caracteres.
+rule-invisible = { $subject } contiene un carácter invisible. Escríbalo o péguelo de nuevo.
+rule-whitespace = { $subject } no puede contener espacios.
+rule-not-e164 = { $subject } debe estar en formato internacional: + y el código de país, solo dígitos (por ejemplo +12025550123).
+rule-invalid-phone = { $subject } no es un número de teléfono válido para su país.
+rule-invalid-email = { $subject } no es una dirección de correo válida.
+rule-invalid-url = { $subject } debe ser una dirección https:// completa.
+rule-key-empty = Dele un nombre a este valor (por ejemplo amount_debt).
+rule-key-too-long = El nombre “{ $key }” es demasiado largo; se permiten como máximo { $max } caracteres.
+rule-key-space = El nombre “{ $key }” contiene un espacio: use solo letras, dígitos, “_”, “.” y “-” en un nombre.
+rule-key-character = El nombre “{ $key }” contiene “{ $character }”: use solo letras, dígitos, “_”, “.” y “-” en un nombre.
+rule-key-duplicate = “{ $key }” se usa dos veces. Cada nombre puede aparecer una sola vez.
+rule-key-reserved = “{ $key }” está reservado por Callboard. Use otro nombre.
+rule-value-empty = Escriba un valor para “{ $key }” o quítelo.
+rule-value-too-long = El valor de “{ $key }” tiene más de { $max } caracteres.
+rule-metadata-too-large = Los metadatos son demasiado grandes: se permiten como máximo { $max } bytes. Quite o acorte algunos valores.
+rule-other = { $subject } no se puede usar así. Revíselo e inténtelo de nuevo.
+
+## Placing calls (placement.rs)
+placement-unknown = Resultado desconocido: revise antes de volver a llamar. { $detail }
+placement-no-record = Callboard no tiene registro de ese intento de llamada.
+placement-not-placed = Esta llamada no se hizo, así que no hay estado que consultar.
+
+## The keychain (secrets)
+store-secret-service = almacén de contraseñas (GNOME Keyring / Secret Service)
+store-keychain = Llavero
+store-credential-manager = Administrador de credenciales
+store-memory = solo esta sesión
+place-secret-service = el almacén de contraseñas de su computadora (GNOME Keyring / Secret Service)
+place-keychain = el Llavero de su Mac
+place-credential-manager = el Administrador de credenciales de Windows
+secret-unavailable = El { $store } de su computadora no está disponible, así que la clave de API no se puede guardar ahí. Puede usar la clave solo en esta sesión; se olvidará cuando cierre Callboard.
+secret-locked = El { $store } está bloqueado, así que Callboard no puede acceder a la clave de API. Desbloquéelo (suele bastar con volver a iniciar sesión en su computadora) e inténtelo de nuevo, o use la clave solo en esta sesión.
+secret-unreadable = No se puede leer la clave de API guardada en el { $store }. Quítela en Configuración y vuelva a pegar la clave.
+secret-failed = El { $store } no pudo completar la solicitud. Inténtelo de nuevo o use la clave solo en esta sesión.

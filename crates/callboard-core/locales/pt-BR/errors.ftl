@@ -47,3 +47,83 @@ span-hours = { $count } h
 span-minutes = { $count } min
 relative-in = em { $span }
 relative-ago = há { $span }
+
+## Contactship's answers (words.rs)
+api-invalid-base-url = O endereço da Contactship não é válido. Confira em Configurações.
+api-client-init = O Callboard não conseguiu preparar a conexão de rede. Reinicie o aplicativo e tente novamente.
+api-unauthorized = A chave de API não foi aceita. Cole uma nova em Configurações.
+api-not-found = A Contactship não encontrou esse item. Talvez ele tenha sido excluído; atualize e tente novamente.
+api-not-found-contact = A Contactship não encontrou esse contato. Talvez ele tenha sido excluído; atualize e tente novamente.
+api-not-found-agent = A Contactship não encontrou esse agente. Talvez ele tenha sido excluído; atualize e tente novamente.
+api-not-found-call = A Contactship não encontrou essa ligação. Talvez ela tenha sido excluída; atualize e tente novamente.
+api-not-found-number = A Contactship não encontrou esse número de telefone. Talvez ele tenha sido excluído; atualize e tente novamente.
+api-conflict-phone = Já existe um contato com este número de telefone na Contactship.
+api-conflict = A Contactship já tem um registro com este “{ $field }”.
+api-rate-limited-in = A Contactship está ocupada; tente novamente em { $seconds } s.
+api-rate-limited = A Contactship está ocupada; tente novamente em instantes.
+api-server = A Contactship teve um problema (erro { $status }). A solicitação pode ter sido processada ou não; confira antes de tentar de novo.
+api-unexpected-status = A Contactship respondeu de forma inesperada (status { $status }). Confira o endereço da Contactship em Configurações.
+api-timeout = A Contactship não respondeu a tempo. A solicitação pode ter sido processada ou não; confira antes de tentar de novo.
+api-connect-dns = Não foi possível falar com a Contactship: o endereço não foi encontrado. Verifique sua conexão com a internet.
+api-connect-refused = Não foi possível falar com a Contactship: a conexão foi recusada. Confira o endereço em Configurações.
+api-connect-timeout = Não foi possível falar com a Contactship a tempo. Verifique sua conexão com a internet.
+api-connect-other = Não foi possível falar com a Contactship. Verifique sua conexão com a internet.
+api-tls = O Callboard não conseguiu abrir uma conexão segura com a Contactship. Confira o endereço, sua rede ou um proxy que intercepte o tráfego.
+api-connection-lost = A conexão com a Contactship caiu. A solicitação pode ter sido processada ou não; confira antes de tentar de novo.
+api-decode = A Contactship enviou uma resposta que o Callboard não conseguiu ler (status { $status }). A solicitação pode ter sido processada ou não; confira antes de tentar de novo.
+api-too-large = A Contactship enviou uma resposta grande demais para ler (status { $status }). A solicitação pode ter sido processada ou não; confira antes de tentar de novo.
+api-rejected = A Contactship recusou a solicitação porque falta informação ou ela não é válida.
+api-rejected-one = A Contactship recusou a solicitação: { $field } está faltando ou não é válido.
+api-rejected-some = A Contactship recusou a solicitação: { $first } e { $last } estão faltando ou não são válidos.
+api-rejected-more = A Contactship recusou a solicitação: { $first } e mais { $count } estão faltando ou não são válidos.
+
+## Field names and validation rules (words.rs)
+field-phone = O número de telefone
+field-from-number = O número de origem
+field-full-name = O nome
+field-email = O e-mail
+field-country = O país
+field-agent = O agente
+field-contact = O contato
+field-webhook = O endereço do webhook
+field-metadata = Os metadados
+field-additional-data = Os dados adicionais
+field-delay = O atraso
+field-schedule-time = O horário agendado
+field-timezone = O fuso horário
+rule-required = { $subject }: este campo é obrigatório.
+rule-too-long = { $subject } tem mais de { $max } caracteres.
+rule-invisible = { $subject } contém um caractere invisível. Digite ou cole de novo.
+rule-whitespace = { $subject } não pode conter espaços.
+rule-not-e164 = { $subject } deve estar no formato internacional: + e o código do país, só dígitos (por exemplo +12025550123).
+rule-invalid-phone = { $subject } não é um número de telefone válido para o país.
+rule-invalid-email = { $subject } não é um endereço de e-mail válido.
+rule-invalid-url = { $subject } deve ser um endereço https:// completo.
+rule-key-empty = Dê um nome a este valor (por exemplo amount_debt).
+rule-key-too-long = O nome “{ $key }” é longo demais; são permitidos no máximo { $max } caracteres.
+rule-key-space = O nome “{ $key }” contém um espaço: use só letras, dígitos, “_”, “.” e “-” em um nome.
+rule-key-character = O nome “{ $key }” contém “{ $character }”: use só letras, dígitos, “_”, “.” e “-” em um nome.
+rule-key-duplicate = “{ $key }” aparece duas vezes. Cada nome só pode aparecer uma vez.
+rule-key-reserved = “{ $key }” é reservado pelo Callboard. Use outro nome.
+rule-value-empty = Digite um valor para “{ $key }” ou remova-o.
+rule-value-too-long = O valor de “{ $key }” tem mais de { $max } caracteres.
+rule-metadata-too-large = Os metadados são grandes demais: são permitidos no máximo { $max } bytes. Remova ou encurte alguns valores.
+rule-other = { $subject } não pode ser usado assim. Confira e tente novamente.
+
+## Placing calls (placement.rs)
+placement-unknown = Resultado desconhecido: confira antes de ligar de novo. { $detail }
+placement-no-record = O Callboard não tem registro dessa tentativa de ligação.
+placement-not-placed = Esta ligação não foi feita, então não há status para verificar.
+
+## The keychain (secrets)
+store-secret-service = cofre de senhas (GNOME Keyring / Secret Service)
+store-keychain = Chaves
+store-credential-manager = Gerenciador de Credenciais
+store-memory = só nesta sessão
+place-secret-service = o cofre de senhas do seu computador (GNOME Keyring / Secret Service)
+place-keychain = as Chaves do seu Mac
+place-credential-manager = o Gerenciador de Credenciais do Windows
+secret-unavailable = O { $store } do seu computador não está disponível, então a chave de API não pode ser salva lá. Você pode usar a chave só nesta sessão; ela será esquecida quando o Callboard fechar.
+secret-locked = O { $store } está bloqueado, então o Callboard não consegue acessar a chave de API. Desbloqueie-o (entrar de novo no computador costuma resolver) e tente novamente, ou use a chave só nesta sessão.
+secret-unreadable = A chave de API salva no { $store } não pode ser lida. Remova-a em Configurações e cole a chave de novo.
+secret-failed = O { $store } não conseguiu concluir a solicitação. Tente novamente ou use a chave só nesta sessão.

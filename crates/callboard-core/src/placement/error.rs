@@ -4,26 +4,55 @@ use crate::store::StoreError;
 use uuid::Uuid;
 
 /// A failure of [`super::CallPlacer::reconcile`] or [`super::CallPlacer::refresh_status`].
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PlacementError {
     /// The store has no attempt with this request id.
-    #[error("Callboard has no record of that call attempt.")]
     UnknownRequest {
         /// The request id asked about.
         request_id: Uuid,
     },
     /// The attempt has no call on the server (rejected, not sent, or still unresolved).
-    #[error("This call was not placed, so there is no status to check.")]
     NotPlaced {
         /// The request id asked about.
         request_id: Uuid,
     },
     /// Contactship could not be asked.
-    #[error(transparent)]
-    Api(#[from] contactship::Error),
+    Api(contactship::Error),
     /// The store could not record the answer.
-    #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
+}
+
+impl std::fmt::Display for PlacementError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownRequest { .. } => f.write_str(&crate::t!("placement-no-record")),
+            Self::NotPlaced { .. } => f.write_str(&crate::t!("placement-not-placed")),
+            Self::Api(e) => f.write_str(&crate::words::api_error(e)),
+            Self::Store(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for PlacementError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Api(e) => Some(e),
+            Self::Store(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<contactship::Error> for PlacementError {
+    fn from(e: contactship::Error) -> Self {
+        Self::Api(e)
+    }
+}
+
+impl From<StoreError> for PlacementError {
+    fn from(e: StoreError) -> Self {
+        Self::Store(e)
+    }
 }
 
 impl PlacementError {

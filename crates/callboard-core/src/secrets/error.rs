@@ -6,11 +6,10 @@
 use super::StoreKind;
 
 /// Why the key could not be read, saved or removed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SecretError {
     /// There is no usable platform store (no Secret Service / D-Bus session, unsupported
     /// platform, or only a non-persistent store is active).
-    #[error("Your computer's {} isn't available, so the API key can't be saved there. You can use the key for this session only; it will be forgotten when Callboard quits.", store.label())]
     Unavailable {
         /// The store that was expected.
         store: StoreKind,
@@ -19,7 +18,6 @@ pub enum SecretError {
     },
     /// The store exists but is locked (or access was refused), so we cannot tell whether a
     /// key is saved. Never reported as "no key".
-    #[error("The {} is locked, so Callboard can't reach the API key. Unlock it (signing in to your computer again usually does) and try again, or use the key for this session only.", store.label())]
     Locked {
         /// The locked store.
         store: StoreKind,
@@ -28,7 +26,6 @@ pub enum SecretError {
     },
     /// Something is saved but it is not a usable API key (bad encoding, several matching
     /// entries, or text that fails API-key validation).
-    #[error("The API key saved in the {} can't be read. Remove it in Settings and paste the key again.", store.label())]
     Unreadable {
         /// The store holding the unreadable entry.
         store: StoreKind,
@@ -36,7 +33,6 @@ pub enum SecretError {
         detail: String,
     },
     /// The store answered with an unexpected failure.
-    #[error("The {} couldn't complete the request. Try again, or use the key for this session only.", store.label())]
     Failed {
         /// The store that failed.
         store: StoreKind,
@@ -44,6 +40,20 @@ pub enum SecretError {
         detail: String,
     },
 }
+
+impl std::fmt::Display for SecretError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Unavailable { store, .. } => crate::t!("secret-unavailable", store = store.label()),
+            Self::Locked { store, .. } => crate::t!("secret-locked", store = store.label()),
+            Self::Unreadable { store, .. } => crate::t!("secret-unreadable", store = store.label()),
+            Self::Failed { store, .. } => crate::t!("secret-failed", store = store.label()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SecretError {}
 
 impl SecretError {
     /// A stable snake_case code.

@@ -71,7 +71,7 @@ pub fn metadata_with_reserved_key(
     {
         let f = format!("{field}[{i}].key");
         let msg = format!("{f} “{reserved_key}” is reserved by Callboard. Use another name.");
-        return Err(ValidationError::new(f, "key_reserved", msg));
+        return Err(ValidationError::new(f, "key_reserved", msg).with("key", reserved_key));
     }
     metadata_entries(field, map)?;
     metadata_size(field, map, Some((reserved_key, reserved_value_chars)))
@@ -147,7 +147,9 @@ fn metadata_size(
             "{field} is too large: {size} bytes, and at most {MAX_METADATA_BYTES} are allowed. Remove or shorten some values."
         ),
     };
-    Err(ValidationError::new(field, "metadata_too_large", msg))
+    Err(ValidationError::new(field, "metadata_too_large", msg)
+        .with("size", size)
+        .with("max", MAX_METADATA_BYTES))
 }
 
 /// Depth of a JSON tree, stopping early once past the limit so hostile input cannot

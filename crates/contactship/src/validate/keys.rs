@@ -110,14 +110,16 @@ pub fn key(field: &str, key: &str) -> Result<(), ValidationError> {
             "{field} “{shown}”: {}",
             e.message().trim_start_matches(field).trim_start()
         );
-        ValidationError::new(field, e.rule, msg)
+        ValidationError::new(field, e.rule, msg).with("key", &shown)
     })?;
     let n = key.chars().count();
     if n > MAX_KEY_CHARS as usize {
         let msg = format!(
             "{field} “{shown}” is {n} characters long; at most {MAX_KEY_CHARS} are allowed."
         );
-        return Err(ValidationError::new(field, "key_too_long", msg));
+        return Err(ValidationError::new(field, "key_too_long", msg)
+            .with("key", &shown)
+            .with("max", MAX_KEY_CHARS));
     }
     if let Some(c) = key
         .chars()
@@ -129,7 +131,9 @@ pub fn key(field: &str, key: &str) -> Result<(), ValidationError> {
             format!("“{c}”")
         };
         let msg = format!("{field} “{shown}” contains {what}: use only {KEY_ALLOWED} in a name.");
-        return Err(ValidationError::new(field, "key_invalid_character", msg));
+        return Err(ValidationError::new(field, "key_invalid_character", msg)
+            .with("key", &shown)
+            .with("character", if c == ' ' { String::new() } else { c.to_string() }));
     }
     Ok(())
 }
@@ -141,7 +145,7 @@ pub fn value(field: &str, key: &str, value: &str) -> Result<(), ValidationError>
     let shown = preview(key);
     if value.trim().is_empty() {
         let msg = format!("{field} is empty: enter a value for “{shown}”, or remove it.");
-        return Err(ValidationError::new(field, "value_empty", msg));
+        return Err(ValidationError::new(field, "value_empty", msg).with("key", &shown));
     }
     if let Some(c) = value
         .chars()
@@ -151,13 +155,15 @@ pub fn value(field: &str, key: &str, value: &str) -> Result<(), ValidationError>
             "{field} (the value of “{shown}”) contains an invisible character (control character U+{:04X}).",
             u32::from(c)
         );
-        return Err(ValidationError::new(field, "value_control_character", msg));
+        return Err(ValidationError::new(field, "value_control_character", msg).with("key", &shown));
     }
     if value.chars().count() > MAX_ADDITIONAL_VALUE_CHARS as usize {
         let msg = format!(
             "{field} (the value of “{shown}”) is longer than {MAX_ADDITIONAL_VALUE_CHARS} characters."
         );
-        return Err(ValidationError::new(field, "value_too_long", msg));
+        return Err(ValidationError::new(field, "value_too_long", msg)
+            .with("key", &shown)
+            .with("max", MAX_ADDITIONAL_VALUE_CHARS));
     }
     Ok(())
 }
@@ -176,5 +182,5 @@ pub(crate) fn unique(
         "{field} repeats the name “{}”; each name may appear only once (capitals do not make a name different).",
         preview(key)
     );
-    Err(ValidationError::new(field, "key_duplicate", msg))
+    Err(ValidationError::new(field, "key_duplicate", msg).with("key", preview(key)))
 }

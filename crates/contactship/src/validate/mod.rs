@@ -40,6 +40,9 @@ pub struct ValidationError {
     /// A stable code for the rule that failed (`required`, `not_e164`, ...).
     pub rule: &'static str,
     message: String,
+    /// The values the message mentions (`key`, `max`, …), so an app can say the same
+    /// thing in another language from `rule` and these.
+    pub params: Vec<(&'static str, String)>,
 }
 
 impl ValidationError {
@@ -49,7 +52,22 @@ impl ValidationError {
             field: field.into(),
             rule,
             message: message.into(),
+            params: Vec::new(),
         }
+    }
+
+    /// Records a value the message mentions.
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.params.push((name, value.to_string()));
+        self
+    }
+
+    /// A value recorded with [`ValidationError::with`].
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The plain-language sentence (same as `Display`).
@@ -89,7 +107,8 @@ pub fn optional_text(field: &str, value: &str, max: usize) -> Result<(), Validat
             field,
             "too_long",
             format!("{field} is longer than {max} characters."),
-        ));
+        )
+        .with("max", max));
     }
     Ok(())
 }
