@@ -25,6 +25,7 @@ const TECHNICAL = new Set([
   "aria-colindex", "stroke-width", "stroke-linecap", "stroke-linejoin", "cx", "cy", "r", "x", "y",
   "points", "transform", "enterkeyhint", "draggable", "loading", "decoding", "sizes", "srcset",
   "placement", "align", "position", "format", "accept-charset", "section",
+  "closeTestid", // the data-testid a drawer gives its close button
 ]);
 
 function hasWords(text: string): boolean {
