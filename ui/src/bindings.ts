@@ -164,6 +164,8 @@ export type AppStatus = {
 	local_time_zone: string,
 	/**  `CALLBOARD_API_URL` when set: it wins over the saved base URL. */
 	api_url_override: string | null,
+	/**  The language in use ("en", "es", "pt-BR"): the saved choice, or the system's. */
+	locale: string,
 };
 
 /**  The details drawer. */
@@ -486,6 +488,9 @@ export type KeyValue = {
 	value: string,
 };
 
+/**  The language the person chose; `System` follows the computer's language. */
+export type Language = "system" | "en" | "es" | "pt-BR";
+
 /**  The check of a list: who will be called, and why every other row will not. */
 export type ListCheck = {
 	rows: number,
@@ -673,7 +678,7 @@ export type PrefChange =
 { field: "calling_hours"; value: {
 	start: string,
 	end: string,
-} } | { field: "theme"; value: Theme } | 
+} } | { field: "theme"; value: Theme } | { field: "language"; value: Language } | 
 /**  What the last call used; a `None` keeps the remembered value. */
 { field: "last_choices"; value: {
 	agent_id: string | null,
@@ -689,6 +694,8 @@ export type Preferences = {
 	calling_hours_start: string,
 	calling_hours_end: string,
 	theme: Theme,
+	/**  Missing in preferences saved before languages existed: follow the system. */
+	language?: Language,
 	last_agent_id: string | null,
 	last_from_number_id: string | null,
 	last_time_zone: string | null,

@@ -87,7 +87,10 @@ impl CallDraft {
         match (problems.into_iter().next(), request) {
             (Some(first), _) => Err(first),
             (None, Some(request)) => Ok((request, resolved)),
-            (None, None) => Err(DraftError::field_error("contact_id", "Choose who to call.")),
+            (None, None) => Err(DraftError::field_error(
+                "contact_id",
+                crate::t!("draft-choose-contact"),
+            )),
         }
     }
 
@@ -202,19 +205,11 @@ pub fn parse_delay(raw: &str) -> Result<u32, DraftError> {
         .parse::<u32>()
         .ok()
         .filter(|_| raw.trim().chars().all(|c| c.is_ascii_digit()))
-        .ok_or_else(|| {
-            DraftError::field_error(
-                field,
-                "Enter the number of minutes as a whole number, like 15.",
-            )
-        })?;
+        .ok_or_else(|| DraftError::field_error(field, crate::t!("draft-delay-number")))?;
     validate::delay_minutes(field, minutes).map_err(|_| {
         DraftError::field_error(
             field,
-            format!(
-                "The delay can be at most {} minutes (7 days). For later calls, pick a date and time.",
-                validate::MAX_DELAY_MINUTES
-            ),
+            crate::t!("draft-delay-max", max = validate::MAX_DELAY_MINUTES),
         )
     })?;
     Ok(minutes)
@@ -230,10 +225,10 @@ pub fn resolve_at(
 ) -> Result<ResolvedTime, DraftError> {
     let field = "schedule.scheduled_call_time";
     let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-        .map_err(|_| DraftError::field_error(field, "Enter a date like 2026-06-15."))?;
+        .map_err(|_| DraftError::field_error(field, crate::t!("draft-date-format")))?;
     let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"))
-        .map_err(|_| DraftError::field_error(field, "Enter a time like 14:30."))?;
+        .map_err(|_| DraftError::field_error(field, crate::t!("draft-time-format")))?;
     let tz = crate::schedule::parse_zone(zone)?;
     Ok(resolve_local_time(date.and_time(time), tz, choice, now)?)
 }
@@ -257,23 +252,23 @@ fn rows_to_pairs(
         if key.is_empty() {
             problems.push(DraftError::field_error(
                 &key_field,
-                "Give this value a name (for example amount_debt).",
+                crate::t!("rule-key-empty"),
             ));
         } else if let Err(e) = validate::key(&key_field, key) {
             problems.push(DraftError::field_error(
                 &key_field,
-                beside_field(e.message(), &key_field, "The name"),
+                crate::words::validation(&e, Some(&crate::t!("draft-the-name"))),
             ));
         } else if !seen.insert(key.to_lowercase()) {
             problems.push(DraftError::field_error(
                 &key_field,
-                format!("\"{key}\" is used twice. Each name can appear only once."),
+                crate::t!("rule-key-duplicate", key = key),
             ));
         }
         if let Err(e) = validate::value(&value_field, key, value.trim()) {
             problems.push(DraftError::field_error(
                 &value_field,
-                beside_field(e.message(), &value_field, "The value"),
+                crate::words::validation(&e, Some(&crate::t!("draft-the-value"))),
             ));
         }
         pairs.push(KeyValue {
@@ -284,22 +279,10 @@ fn rows_to_pairs(
     if pairs.len() > validate::MAX_ADDITIONAL_DATA as usize {
         problems.push(DraftError::field_error(
             name,
-            format!(
-                "At most {} rows can be sent with one call.",
-                validate::MAX_ADDITIONAL_DATA
-            ),
+            crate::t!("draft-too-many-rows", max = validate::MAX_ADDITIONAL_DATA),
         ));
     }
     pairs
-}
-
-/// The client's sentence starts with the field path (`additional_data[2].key …`); next to
-/// the field itself it reads better starting with what the field is.
-fn beside_field(message: &str, field: &str, what: &str) -> String {
-    match message.strip_prefix(field) {
-        Some(rest) => format!("{what}{rest}"),
-        None => message.to_owned(),
-    }
 }
 
 /// The JSON body exactly as it will be sent, with a placeholder for the request id.

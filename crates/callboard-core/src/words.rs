@@ -112,7 +112,9 @@ pub fn validation(err: &ValidationError, subject: Option<&str>) -> String {
     match err.rule {
         "required" => t!("rule-required", subject = subject),
         "too_long" => t!("rule-too-long", subject = subject, max = p("max")),
-        "contains_control_character" | "contains_invisible_character" | "value_control_character" => {
+        "contains_control_character"
+        | "contains_invisible_character"
+        | "value_control_character" => {
             t!("rule-invisible", subject = subject)
         }
         "contains_whitespace" => t!("rule-whitespace", subject = subject),
@@ -126,7 +128,11 @@ pub fn validation(err: &ValidationError, subject: Option<&str>) -> String {
             t!("rule-key-space", key = p("key"))
         }
         "key_invalid_character" => {
-            t!("rule-key-character", key = p("key"), character = p("character"))
+            t!(
+                "rule-key-character",
+                key = p("key"),
+                character = p("character")
+            )
         }
         "key_duplicate" => t!("rule-key-duplicate", key = p("key")),
         "key_reserved" => t!("rule-key-reserved", key = p("key")),

@@ -11,9 +11,17 @@ fn every_api_error_reads_the_same_in_english_as_the_client_says_it() {
         Error::TlsFailed,
         Error::ConnectionLost,
         Error::Server { status: 502 },
-        Error::ConnectFailed { reason: ConnectFailure::Dns },
-        Error::RateLimited { retry_after: Some(Duration::from_millis(2500)) },
-        Error::Conflict { field: None, detail: None, problems: vec![] },
+        Error::ConnectFailed {
+            reason: ConnectFailure::Dns,
+        },
+        Error::RateLimited {
+            retry_after: Some(Duration::from_millis(2500)),
+        },
+        Error::Conflict {
+            field: None,
+            detail: None,
+            problems: vec![],
+        },
     ];
     for e in &errors {
         assert_eq!(with_locale(Locale::En, || api_error(e)), e.to_string());

@@ -101,8 +101,8 @@ rule-invalid-email = { $subject } is not a valid e-mail address.
 rule-invalid-url = { $subject } must be a full https:// address.
 rule-key-empty = Give this value a name (for example amount_debt).
 rule-key-too-long = The name “{ $key }” is too long; at most { $max } characters are allowed.
-rule-key-space = The name “{ $key }” contains a space: use only letters, digits, “_”, “.” and “-” in a name.
-rule-key-character = The name “{ $key }” contains “{ $character }”: use only letters, digits, “_”, “.” and “-” in a name.
+rule-key-space = The name “{ $key }” contains a space: use only letters without accents (a–z, A–Z), digits, _ . or - in a name.
+rule-key-character = The name “{ $key }” contains “{ $character }”: use only letters without accents (a–z, A–Z), digits, _ . or - in a name.
 rule-key-duplicate = “{ $key }” is used twice. Each name can appear only once.
 rule-key-reserved = “{ $key }” is reserved by Callboard. Use another name.
 rule-value-empty = Enter a value for “{ $key }”, or remove it.
@@ -127,3 +127,28 @@ secret-unavailable = Your computer's { $store } isn't available, so the API key 
 secret-locked = The { $store } is locked, so Callboard can't reach the API key. Unlock it (signing in to your computer again usually does) and try again, or use the key for this session only.
 secret-unreadable = The API key saved in the { $store } can't be read. Remove it in Settings and paste the key again.
 secret-failed = The { $store } couldn't complete the request. Try again, or use the key for this session only.
+
+## Scheduling (schedule/error.rs)
+schedule-invalid-format = Enter the time as year-month-day hours:minutes:seconds, for example 2026-06-15 14:30:00.
+schedule-not-a-time = { $value } is not a real date and time. Check the day, month and hour.
+schedule-unknown-zone = "{ $name }" is not a time zone we know. Pick one from the list, for example America/Mexico_City.
+schedule-repeated-not-sendable = { $time } on { $day } happens twice in { $zone } and Callboard can't tell Contactship exactly which one you mean. Pick a time outside the repeated hour.
+schedule-in-past = That time has already passed. Pick a time at least a minute from now.
+schedule-too-soon = That time is less than a minute away. Pick a time at least a minute from now, or call now.
+schedule-too-far = Calls can be scheduled at most 365 days ahead. Pick an earlier date.
+time-on-day = { $time } on { $day }
+schedule-nonexistent = { $time } on { $day } doesn't exist in { $zone } because clocks jump forward. The next valid time is { $next }.
+schedule-ambiguous = { $time } on { $day } happens twice in { $zone } because clocks go back. Choose the first one ({ $first }) or the second one ({ $second }).
+hours-not-a-time = Enter a time like 08:00 (24-hour clock).
+hours-empty = Calling hours can't start and end at the same time ({ $at }). For example, 8:00 AM to 9:00 PM.
+hours-overnight = Calling hours must start before they end on the same day: { $start } to { $end } would mean calling people overnight. For example, 8:00 AM to 9:00 PM.
+
+## The call form (draft.rs)
+draft-choose-contact = Choose who to call.
+draft-delay-number = Enter the number of minutes as a whole number, like 15.
+draft-delay-max = The delay can be at most { $max } minutes (7 days). For later calls, pick a date and time.
+draft-date-format = Enter a date like 2026-06-15.
+draft-time-format = Enter a time like 14:30.
+draft-the-name = The name
+draft-the-value = The value
+draft-too-many-rows = At most { $max } rows can be sent with one call.

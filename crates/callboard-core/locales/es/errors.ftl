@@ -101,8 +101,8 @@ rule-invalid-email = { $subject } no es una dirección de correo válida.
 rule-invalid-url = { $subject } debe ser una dirección https:// completa.
 rule-key-empty = Dele un nombre a este valor (por ejemplo amount_debt).
 rule-key-too-long = El nombre “{ $key }” es demasiado largo; se permiten como máximo { $max } caracteres.
-rule-key-space = El nombre “{ $key }” contiene un espacio: use solo letras, dígitos, “_”, “.” y “-” en un nombre.
-rule-key-character = El nombre “{ $key }” contiene “{ $character }”: use solo letras, dígitos, “_”, “.” y “-” en un nombre.
+rule-key-space = El nombre “{ $key }” contiene un espacio: use solo letras sin acentos (a–z, A–Z), dígitos, _ . o - en un nombre.
+rule-key-character = El nombre “{ $key }” contiene “{ $character }”: use solo letras sin acentos (a–z, A–Z), dígitos, _ . o - en un nombre.
 rule-key-duplicate = “{ $key }” se usa dos veces. Cada nombre puede aparecer una sola vez.
 rule-key-reserved = “{ $key }” está reservado por Callboard. Use otro nombre.
 rule-value-empty = Escriba un valor para “{ $key }” o quítelo.
@@ -127,3 +127,28 @@ secret-unavailable = El { $store } de su computadora no está disponible, así q
 secret-locked = El { $store } está bloqueado, así que Callboard no puede acceder a la clave de API. Desbloquéelo (suele bastar con volver a iniciar sesión en su computadora) e inténtelo de nuevo, o use la clave solo en esta sesión.
 secret-unreadable = No se puede leer la clave de API guardada en el { $store }. Quítela en Configuración y vuelva a pegar la clave.
 secret-failed = El { $store } no pudo completar la solicitud. Inténtelo de nuevo o use la clave solo en esta sesión.
+
+## Scheduling (schedule/error.rs)
+schedule-invalid-format = Escriba la hora como año-mes-día horas:minutos:segundos, por ejemplo 2026-06-15 14:30:00.
+schedule-not-a-time = { $value } no es una fecha y hora reales. Revise el día, el mes y la hora.
+schedule-unknown-zone = "{ $name }" no es una zona horaria que conozcamos. Elija una de la lista, por ejemplo America/Mexico_City.
+schedule-repeated-not-sendable = Las { $time } del { $day } ocurren dos veces en { $zone } y Callboard no puede indicarle a Contactship exactamente cuál quiere. Elija una hora fuera de la hora repetida.
+schedule-in-past = Esa hora ya pasó. Elija una hora al menos un minuto a partir de ahora.
+schedule-too-soon = Falta menos de un minuto para esa hora. Elija una hora al menos un minuto a partir de ahora, o llame ahora.
+schedule-too-far = Las llamadas se pueden programar con 365 días de anticipación como máximo. Elija una fecha anterior.
+time-on-day = las { $time } del { $day }
+schedule-nonexistent = Las { $time } del { $day } no existen en { $zone } porque los relojes se adelantan. La siguiente hora válida es { $next }.
+schedule-ambiguous = Las { $time } del { $day } ocurren dos veces en { $zone } porque los relojes se atrasan. Elija la primera ({ $first }) o la segunda ({ $second }).
+hours-not-a-time = Escriba una hora como 08:00 (formato de 24 horas).
+hours-empty = El horario de llamadas no puede empezar y terminar a la misma hora ({ $at }). Por ejemplo, de 8:00 a 21:00.
+hours-overnight = El horario de llamadas debe empezar antes de terminar el mismo día: de { $start } a { $end } significaría llamar de noche. Por ejemplo, de 8:00 a 21:00.
+
+## The call form (draft.rs)
+draft-choose-contact = Elija a quién llamar.
+draft-delay-number = Escriba los minutos como un número entero, por ejemplo 15.
+draft-delay-max = La demora puede ser de { $max } minutos como máximo (7 días). Para llamadas más adelante, elija una fecha y hora.
+draft-date-format = Escriba una fecha como 2026-06-15.
+draft-time-format = Escriba una hora como 14:30.
+draft-the-name = El nombre
+draft-the-value = El valor
+draft-too-many-rows = Se pueden enviar como máximo { $max } filas en una llamada.

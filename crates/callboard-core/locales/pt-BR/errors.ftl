@@ -101,8 +101,8 @@ rule-invalid-email = { $subject } não é um endereço de e-mail válido.
 rule-invalid-url = { $subject } deve ser um endereço https:// completo.
 rule-key-empty = Dê um nome a este valor (por exemplo amount_debt).
 rule-key-too-long = O nome “{ $key }” é longo demais; são permitidos no máximo { $max } caracteres.
-rule-key-space = O nome “{ $key }” contém um espaço: use só letras, dígitos, “_”, “.” e “-” em um nome.
-rule-key-character = O nome “{ $key }” contém “{ $character }”: use só letras, dígitos, “_”, “.” e “-” em um nome.
+rule-key-space = O nome “{ $key }” contém um espaço: use só letras sem acentos (a–z, A–Z), dígitos, _ . ou - em um nome.
+rule-key-character = O nome “{ $key }” contém “{ $character }”: use só letras sem acentos (a–z, A–Z), dígitos, _ . ou - em um nome.
 rule-key-duplicate = “{ $key }” aparece duas vezes. Cada nome só pode aparecer uma vez.
 rule-key-reserved = “{ $key }” é reservado pelo Callboard. Use outro nome.
 rule-value-empty = Digite um valor para “{ $key }” ou remova-o.
@@ -127,3 +127,28 @@ secret-unavailable = O { $store } do seu computador não está disponível, ent�
 secret-locked = O { $store } está bloqueado, então o Callboard não consegue acessar a chave de API. Desbloqueie-o (entrar de novo no computador costuma resolver) e tente novamente, ou use a chave só nesta sessão.
 secret-unreadable = A chave de API salva no { $store } não pode ser lida. Remova-a em Configurações e cole a chave de novo.
 secret-failed = O { $store } não conseguiu concluir a solicitação. Tente novamente ou use a chave só nesta sessão.
+
+## Scheduling (schedule/error.rs)
+schedule-invalid-format = Escreva o horário como ano-mês-dia horas:minutos:segundos, por exemplo 2026-06-15 14:30:00.
+schedule-not-a-time = { $value } não é uma data e hora reais. Confira o dia, o mês e a hora.
+schedule-unknown-zone = "{ $name }" não é um fuso horário que conhecemos. Escolha um da lista, por exemplo America/Sao_Paulo.
+schedule-repeated-not-sendable = { $time } de { $day } acontece duas vezes em { $zone } e o Callboard não consegue dizer à Contactship exatamente qual você quer. Escolha um horário fora da hora repetida.
+schedule-in-past = Esse horário já passou. Escolha um horário pelo menos um minuto a partir de agora.
+schedule-too-soon = Falta menos de um minuto para esse horário. Escolha um horário pelo menos um minuto a partir de agora, ou ligue agora.
+schedule-too-far = As ligações podem ser agendadas com no máximo 365 dias de antecedência. Escolha uma data anterior.
+time-on-day = { $time } de { $day }
+schedule-nonexistent = { $time } de { $day } não existe em { $zone } porque os relógios são adiantados. O próximo horário válido é { $next }.
+schedule-ambiguous = { $time } de { $day } acontece duas vezes em { $zone } porque os relógios são atrasados. Escolha o primeiro ({ $first }) ou o segundo ({ $second }).
+hours-not-a-time = Digite um horário como 08:00 (formato 24 horas).
+hours-empty = O horário de ligações não pode começar e terminar no mesmo horário ({ $at }). Por exemplo, das 8:00 às 21:00.
+hours-overnight = O horário de ligações deve começar antes de terminar no mesmo dia: de { $start } a { $end } significaria ligar de madrugada. Por exemplo, das 8:00 às 21:00.
+
+## The call form (draft.rs)
+draft-choose-contact = Escolha para quem ligar.
+draft-delay-number = Digite os minutos como um número inteiro, por exemplo 15.
+draft-delay-max = O atraso pode ser de no máximo { $max } minutos (7 dias). Para ligações mais tarde, escolha uma data e hora.
+draft-date-format = Digite uma data como 2026-06-15.
+draft-time-format = Digite um horário como 14:30.
+draft-the-name = O nome
+draft-the-value = O valor
+draft-too-many-rows = É possível enviar no máximo { $max } linhas em uma ligação.

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::{OffsetName, Tz};
 
 use super::format::{format_clock_time, format_day_label};
+use crate::t;
 use crate::zones::zone_label;
 
 /// The form field holding the wall-clock time (`schedule.scheduled_call_time`).
@@ -13,30 +14,24 @@ pub const FIELD_TIME: &str = "schedule.scheduled_call_time";
 pub const FIELD_ZONE: &str = "schedule.timezone";
 
 /// Why a requested wall-clock time cannot be scheduled as it is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScheduleError {
     /// The text is not `yyyy-MM-dd HH:mm:ss`.
-    #[error(
-        "Enter the time as year-month-day hours:minutes:seconds, for example 2026-06-15 14:30:00."
-    )]
     InvalidFormat {
         /// What was typed.
         value: String,
     },
     /// The text has the right shape but names no real calendar time (e.g. February 30).
-    #[error("{value} is not a real date and time. Check the day, month and hour.")]
     NotACalendarTime {
         /// What was typed.
         value: String,
     },
     /// The zone name is not a known IANA time zone.
-    #[error("\"{name}\" is not a time zone we know. Pick one from the list, for example America/Mexico_City.")]
     UnknownTimeZone {
         /// What was given.
         name: String,
     },
     /// The wall-clock time falls in a DST gap: clocks jump over it in this zone.
-    #[error("{}", nonexistent_message(requested, next_valid, zone))]
     NonexistentLocalTime {
         /// The requested wall-clock time.
         requested: NaiveDateTime,
@@ -46,17 +41,6 @@ pub enum ScheduleError {
         zone: Tz,
     },
     /// The wall-clock time happens twice (DST overlap) and no choice was given.
-    #[error(
-        "{}",
-        ambiguous_message(
-            requested,
-            zone,
-            earlier_instant,
-            later_instant,
-            earlier_offset,
-            later_offset
-        )
-    )]
     AmbiguousLocalTime {
         /// The requested wall-clock time.
         requested: NaiveDateTime,
@@ -73,7 +57,6 @@ pub enum ScheduleError {
     },
     /// The chosen occurrence of a repeated time can't be said exactly in the API's terms
     /// (no zone has that offset then); practically unreachable with the tz database.
-    #[error("{} on {} happens twice in {} and Callboard can't tell Contactship exactly which one you mean. Pick a time outside the repeated hour.", format_clock_time(requested.time()), format_day_label(requested.date()), zone_label(zone.name()))]
     RepeatedTimeNotSendable {
         /// The requested wall-clock time.
         requested: NaiveDateTime,
@@ -81,7 +64,6 @@ pub enum ScheduleError {
         zone: Tz,
     },
     /// The time has already passed.
-    #[error("That time has already passed. Pick a time at least a minute from now.")]
     InPast {
         /// The instant that was asked for.
         instant: DateTime<Utc>,
@@ -89,7 +71,6 @@ pub enum ScheduleError {
         now: DateTime<Utc>,
     },
     /// The time is less than a minute ahead: by the time the request arrives it may be past.
-    #[error("That time is less than a minute away. Pick a time at least a minute from now, or call now.")]
     TooSoon {
         /// The instant that was asked for.
         instant: DateTime<Utc>,
@@ -97,7 +78,6 @@ pub enum ScheduleError {
         now: DateTime<Utc>,
     },
     /// The time is more than 365 days ahead.
-    #[error("Calls can be scheduled at most 365 days ahead. Pick an earlier date.")]
     TooFar {
         /// The instant that was asked for.
         instant: DateTime<Utc>,
@@ -105,6 +85,48 @@ pub enum ScheduleError {
         latest: DateTime<Utc>,
     },
 }
+
+impl std::fmt::Display for ScheduleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::InvalidFormat { .. } => t!("schedule-invalid-format"),
+            Self::NotACalendarTime { value } => t!("schedule-not-a-time", value = value),
+            Self::UnknownTimeZone { name } => t!("schedule-unknown-zone", name = name),
+            Self::NonexistentLocalTime {
+                requested,
+                next_valid,
+                zone,
+            } => nonexistent_message(requested, next_valid, zone),
+            Self::AmbiguousLocalTime {
+                requested,
+                zone,
+                earlier_offset,
+                later_offset,
+                earlier_instant,
+                later_instant,
+            } => ambiguous_message(
+                requested,
+                zone,
+                earlier_instant,
+                later_instant,
+                earlier_offset,
+                later_offset,
+            ),
+            Self::RepeatedTimeNotSendable { requested, zone } => t!(
+                "schedule-repeated-not-sendable",
+                time = format_clock_time(requested.time()),
+                day = format_day_label(requested.date()),
+                zone = zone_label(zone.name())
+            ),
+            Self::InPast { .. } => t!("schedule-in-past"),
+            Self::TooSoon { .. } => t!("schedule-too-soon"),
+            Self::TooFar { .. } => t!("schedule-too-far"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ScheduleError {}
 
 impl ScheduleError {
     /// A stable snake_case code for programs (the UI switches on it).
@@ -132,22 +154,19 @@ impl ScheduleError {
 }
 
 /// Why a calling-hours window was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CallingHoursError {
     /// A start or end that isn't a time of day ("", "9", "25:00").
-    #[error("Enter a time like 08:00 (24-hour clock).")]
     NotATime {
         /// `calling_hours_start` or `calling_hours_end`.
         field: &'static str,
     },
     /// Start and end are the same minute: the window would be empty.
-    #[error("Calling hours can't start and end at the same time ({}). For example, 8:00 AM to 9:00 PM.", format_clock_time(*at))]
     Empty {
         /// The time given for both.
         at: NaiveTime,
     },
     /// The window must start before it ends on the same day (no wrap past midnight).
-    #[error("Calling hours must start before they end on the same day: {} to {} would mean calling people overnight. For example, 8:00 AM to 9:00 PM.", format_clock_time(*start), format_clock_time(*end))]
     StartNotBeforeEnd {
         /// The requested start.
         start: NaiveTime,
@@ -155,6 +174,23 @@ pub enum CallingHoursError {
         end: NaiveTime,
     },
 }
+
+impl std::fmt::Display for CallingHoursError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NotATime { .. } => t!("hours-not-a-time"),
+            Self::Empty { at } => t!("hours-empty", at = format_clock_time(*at)),
+            Self::StartNotBeforeEnd { start, end } => t!(
+                "hours-overnight",
+                start = format_clock_time(*start),
+                end = format_clock_time(*end)
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for CallingHoursError {}
 
 impl CallingHoursError {
     /// A stable snake_case code.
@@ -177,17 +213,18 @@ fn nonexistent_message(requested: &NaiveDateTime, next_valid: &NaiveDateTime, zo
     let next = if next_valid.date() == requested.date() {
         format_clock_time(next_valid.time())
     } else {
-        format!(
-            "{} on {}",
-            format_clock_time(next_valid.time()),
-            format_day_label(next_valid.date())
+        t!(
+            "time-on-day",
+            time = format_clock_time(next_valid.time()),
+            day = format_day_label(next_valid.date())
         )
     };
-    format!(
-        "{} on {} doesn't exist in {} because clocks jump forward. The next valid time is {next}.",
-        format_clock_time(requested.time()),
-        format_day_label(requested.date()),
-        zone_label(zone.name()),
+    t!(
+        "schedule-nonexistent",
+        time = format_clock_time(requested.time()),
+        day = format_day_label(requested.date()),
+        zone = zone_label(zone.name()),
+        next = next
     )
 }
 
@@ -210,12 +247,12 @@ fn ambiguous_message(
             _ => format!("UTC{offset}"),
         }
     };
-    format!(
-        "{} on {} happens twice in {} because clocks go back. Choose the first one ({}) or the second one ({}).",
-        format_clock_time(requested.time()),
-        format_day_label(requested.date()),
-        zone_label(zone.name()),
-        describe(earlier, earlier_offset),
-        describe(later, later_offset),
+    t!(
+        "schedule-ambiguous",
+        time = format_clock_time(requested.time()),
+        day = format_day_label(requested.date()),
+        zone = zone_label(zone.name()),
+        first = describe(earlier, earlier_offset),
+        second = describe(later, later_offset)
     )
 }

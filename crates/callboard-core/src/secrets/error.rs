@@ -44,7 +44,9 @@ pub enum SecretError {
 impl std::fmt::Display for SecretError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = match self {
-            Self::Unavailable { store, .. } => crate::t!("secret-unavailable", store = store.label()),
+            Self::Unavailable { store, .. } => {
+                crate::t!("secret-unavailable", store = store.label())
+            }
             Self::Locked { store, .. } => crate::t!("secret-locked", store = store.label()),
             Self::Unreadable { store, .. } => crate::t!("secret-unreadable", store = store.label()),
             Self::Failed { store, .. } => crate::t!("secret-failed", store = store.label()),

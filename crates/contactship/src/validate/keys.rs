@@ -133,7 +133,14 @@ pub fn key(field: &str, key: &str) -> Result<(), ValidationError> {
         let msg = format!("{field} “{shown}” contains {what}: use only {KEY_ALLOWED} in a name.");
         return Err(ValidationError::new(field, "key_invalid_character", msg)
             .with("key", &shown)
-            .with("character", if c == ' ' { String::new() } else { c.to_string() }));
+            .with(
+                "character",
+                if c == ' ' {
+                    String::new()
+                } else {
+                    c.to_string()
+                },
+            ));
     }
     Ok(())
 }
