@@ -20,6 +20,7 @@ import {
   type Preferences,
   type When,
 } from "../bindings";
+import { m } from "../paraglide/messages.js";
 
 /** The shape every generated command resolves to. */
 type Result<T, E> = { status: "ok"; data: T } | { status: "error"; error: E };
@@ -42,7 +43,7 @@ export function toAppError(e: unknown): AppError {
   if (isAppError(e)) return e;
   return {
     code: "internal",
-    message: "Something went wrong inside Callboard. Try again; if it keeps happening, restart the app.",
+    message: m.internal_error(),
     field: null,
   };
 }

@@ -16,6 +16,7 @@ import {
   type WhenPreview,
 } from "./api";
 import { app } from "./state.svelte";
+import { m } from "../paraglide/messages.js";
 import { updatePrefs } from "./prefs.svelte";
 import { debounce } from "./debounce";
 import { Query } from "./query.svelte";
@@ -36,13 +37,24 @@ const FIELD_PATTERN =
   /^(contact_id|agent_id|from_number_id|delay|schedule\.scheduled_call_time|schedule\.timezone|additional_data|metadata)$|^(additional_data|metadata)\[\d+\]\.(key|value)$/;
 
 /** A question Rust asked before sending (duplicate call, outside calling hours). */
-export type Question = { kind: Confirmation; title: string; message: string; confirmLabel: string; testid: string };
+export type Question = { kind: Confirmation; message: string; testid: string };
 
-/** How each question is put; the sentence itself comes from Rust. */
-const QUESTIONS: Record<Confirmation, Omit<Question, "kind" | "message">> = {
-  duplicate: { title: "Call again?", confirmLabel: "Call again", testid: "duplicate-dialog" },
-  outside_calling_hours: { title: "Call outside calling hours?", confirmLabel: "Call anyway", testid: "hours-dialog" },
-  do_not_call: { title: "Call someone on your do-not-call list?", confirmLabel: "Call anyway", testid: "dnc-dialog" },
+/** How each question is put (the sentence itself comes from Rust), in the current language. */
+export function questionWords(kind: Confirmation): { title: string; confirmLabel: string } {
+  switch (kind) {
+    case "duplicate":
+      return { title: m.call_question_duplicate_title(), confirmLabel: m.call_question_duplicate_confirm() };
+    case "outside_calling_hours":
+      return { title: m.call_question_hours_title(), confirmLabel: m.call_question_call_anyway() };
+    case "do_not_call":
+      return { title: m.call_question_dnc_title(), confirmLabel: m.call_question_call_anyway() };
+  }
+}
+
+const QUESTION_TESTIDS: Record<Confirmation, string> = {
+  duplicate: "duplicate-dialog",
+  outside_calling_hours: "hours-dialog",
+  do_not_call: "dnc-dialog",
 };
 
 const NO_CONFIRMATIONS: Confirmations = { duplicate: false, outside_calling_hours: false, do_not_call: false };
@@ -321,7 +333,8 @@ export class CallFormState {
       }
       const result = await api.placeCall(form, { ...this.#confirmed });
       if (result.kind === "needs_confirmation") {
-        if (result.confirm) this.question = { kind: result.confirm, message: result.message, ...QUESTIONS[result.confirm] };
+        if (result.confirm)
+          this.question = { kind: result.confirm, message: result.message, testid: QUESTION_TESTIDS[result.confirm] };
         else this.banner = result.message;
         return;
       }

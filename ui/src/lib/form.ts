@@ -1,6 +1,8 @@
 // Pure form logic for the Call screen: key/value rows, the When draft, outcome and status wording.
-// No Svelte and no IPC here. The rules a form must pass live in Rust (check_call_form).
+// No IPC here; the wording comes from the message catalogues (call_…), in the current language. The rules a form must pass live in Rust (check_call_form).
 import type { CallState, KeyValue, PlaceOutcome, When } from "./api";
+import { count } from "./format";
+import { m } from "../paraglide/messages.js";
 
 /** One editable row of the Additional data / Metadata editors. `id` is stable across edits. */
 export type Row = { id: number; key: string; value: string };
@@ -43,10 +45,10 @@ export function rowForField(
   section: RowSection,
   rowIds: number[],
 ): { rowId: number; part: "key" | "value" } | null {
-  const m = new RegExp(`^${section}\\[(\\d+)\\]\\.(key|value)$`).exec(field);
-  if (!m) return null;
-  const rowId = rowIds[Number(m[1])];
-  return rowId === undefined ? null : { rowId, part: m[2] as "key" | "value" };
+  const found = new RegExp(`^${section}\\[(\\d+)\\]\\.(key|value)$`).exec(field);
+  if (!found) return null;
+  const rowId = rowIds[Number(found[1])];
+  return rowId === undefined ? null : { rowId, part: found[2] as "key" | "value" };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,21 +115,21 @@ export function draftFromWhen(w: When, fallbackZone: string): WhenDraft {
 
 export type Tone = "success" | "info" | "progress" | "warning" | "danger" | "neutral";
 
-/** The headline of the result panel for a place_call outcome. */
+/** The headline of the result panel for a place_call outcome (in the current language). */
 export function describeOutcome(o: PlaceOutcome): { title: string; tone: Tone } {
   switch (o.kind) {
     case "placed":
       return o.entry?.state === "scheduled"
-        ? { title: "Call scheduled", tone: "info" }
-        : { title: "Call placed", tone: "success" };
+        ? { title: m.call_outcome_scheduled(), tone: "info" }
+        : { title: m.call_outcome_placed(), tone: "success" };
     case "rejected":
-      return { title: "Contactship rejected the call", tone: "danger" };
+      return { title: m.call_outcome_rejected(), tone: "danger" };
     case "not_sent":
-      return { title: "The call was not sent", tone: "warning" };
+      return { title: m.call_outcome_not_sent(), tone: "warning" };
     case "outcome_unknown":
-      return { title: "Outcome unknown — check before calling again", tone: "warning" };
+      return { title: m.call_outcome_outcome_unknown(), tone: "warning" };
     case "needs_confirmation":
-      return { title: "Waiting for your confirmation", tone: "neutral" };
+      return { title: m.call_outcome_needs_confirmation(), tone: "neutral" };
   }
 }
 
@@ -135,25 +137,25 @@ export function describeOutcome(o: PlaceOutcome): { title: string; tone: Tone } 
 export function describeEntry(state: CallState): { title: string; tone: Tone } {
   switch (state) {
     case "sending":
-      return { title: "Sending the call…", tone: "progress" };
+      return { title: m.call_outcome_sending(), tone: "progress" };
     case "placed":
-      return { title: "Call placed", tone: "success" };
+      return { title: m.call_outcome_placed(), tone: "success" };
     case "scheduled":
-      return { title: "Call scheduled", tone: "info" };
+      return { title: m.call_outcome_scheduled(), tone: "info" };
     case "in_queue":
-      return { title: "Call placed — waiting in the queue", tone: "progress" };
+      return { title: m.call_outcome_in_queue(), tone: "progress" };
     case "in_progress":
-      return { title: "Call in progress", tone: "progress" };
+      return { title: m.call_outcome_in_progress(), tone: "progress" };
     case "completed":
-      return { title: "Call completed", tone: "success" };
+      return { title: m.call_outcome_completed(), tone: "success" };
     case "failed_call":
-      return { title: "The call didn't go through", tone: "danger" };
+      return { title: m.call_outcome_failed_call(), tone: "danger" };
     case "rejected":
-      return { title: "Contactship rejected the call", tone: "danger" };
+      return { title: m.call_outcome_rejected(), tone: "danger" };
     case "not_sent":
-      return { title: "The call was not sent", tone: "warning" };
+      return { title: m.call_outcome_not_sent(), tone: "warning" };
     case "outcome_unknown":
-      return { title: "Outcome unknown — check before calling again", tone: "warning" };
+      return { title: m.call_outcome_outcome_unknown(), tone: "warning" };
   }
 }
 
@@ -161,25 +163,25 @@ export function describeEntry(state: CallState): { title: string; tone: Tone } {
 export function chipFor(state: CallState): { label: string; tone: Tone } {
   switch (state) {
     case "sending":
-      return { label: "Sending", tone: "progress" };
+      return { label: m.call_chip_sending(), tone: "progress" };
     case "placed":
-      return { label: "Placed", tone: "info" };
+      return { label: m.call_chip_placed(), tone: "info" };
     case "scheduled":
-      return { label: "Scheduled", tone: "info" };
+      return { label: m.call_chip_scheduled(), tone: "info" };
     case "in_queue":
-      return { label: "In queue", tone: "progress" };
+      return { label: m.call_chip_in_queue(), tone: "progress" };
     case "in_progress":
-      return { label: "In progress", tone: "progress" };
+      return { label: m.call_chip_in_progress(), tone: "progress" };
     case "completed":
-      return { label: "Completed", tone: "success" };
+      return { label: m.call_chip_completed(), tone: "success" };
     case "failed_call":
-      return { label: "Call failed", tone: "danger" };
+      return { label: m.call_chip_failed_call(), tone: "danger" };
     case "rejected":
-      return { label: "Rejected", tone: "danger" };
+      return { label: m.call_chip_rejected(), tone: "danger" };
     case "not_sent":
-      return { label: "Not sent", tone: "neutral" };
+      return { label: m.call_chip_not_sent(), tone: "neutral" };
     case "outcome_unknown":
-      return { label: "Outcome unknown", tone: "warning" };
+      return { label: m.call_chip_outcome_unknown(), tone: "warning" };
   }
 }
 
@@ -197,17 +199,18 @@ export const ALL_STATES: CallState[] = [
   "sending",
 ];
 
-/** "just now", "4 min ago", "3 h ago", "2 days ago" — for "last checked …". */
+/** "just now", "4 min ago", "3 h ago", "2 days ago" — for "last checked …" (in the current language). */
 export function relativeTime(iso: string | null, now: Date): string {
-  if (!iso) return "never";
+  if (!iso) return m.call_checked_never();
   const t = Date.parse(iso);
-  if (Number.isNaN(t)) return "unknown";
+  if (Number.isNaN(t)) return m.call_checked_unknown();
   const s = Math.round((now.getTime() - t) / 1000);
-  if (s < 45) return "just now";
-  const m = Math.round(s / 60);
-  if (m < 60) return `${m} min ago`;
-  const h = Math.round(m / 60);
-  if (h < 24) return `${h} h ago`;
+  if (s < 45) return m.call_checked_just_now();
+  const mins = Math.round(s / 60);
+  // "min" and "h" are abbreviations: the same for one and many in every language here.
+  if (mins < 60) return m.call_checked_minutes_ago({ minutes: count(mins) });
+  const h = Math.round(mins / 60);
+  if (h < 24) return m.call_checked_hours_ago({ hours: count(h) });
   const days = Math.round(h / 24);
-  return days === 1 ? "yesterday" : `${days} days ago`;
+  return days === 1 ? m.call_checked_yesterday() : m.call_checked_days_ago({ n: days, count: count(days) });
 }

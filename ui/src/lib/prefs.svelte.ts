@@ -3,6 +3,7 @@
 //! that field belongs to the section, and under the section otherwise.
 import { api, toAppError, type AppError, type PrefChange } from "./api";
 import { app } from "./state.svelte";
+import { m } from "../paraglide/messages.js";
 
 /** Field path → sentence; `_` holds an error that names no field of the section. */
 export type SectionErrors = Record<string, string>;
@@ -38,5 +39,5 @@ export async function savePrefs(changes: PrefChange[], fields: readonly string[]
 
 /** An error in words that fit Settings (the person is already there: no "go to Settings"). */
 export function inSettingsWords(e: AppError): string {
-  return e.code === "invalid_api_key" ? "Contactship didn't accept the saved key. Use Replace to paste a new one." : e.message;
+  return e.code === "invalid_api_key" ? m.saved_key_not_accepted() : e.message;
 }
