@@ -12,19 +12,22 @@ import type {
   Mapping,
   PhoneNumber,
 } from "./api";
+import type { MessagePart } from "../paraglide/runtime.js";
+import { m } from "../paraglide/messages.js";
 
 /** A column's use as one `<select>` value: a field name, "data" or "ignore". */
 export type UseChoice = Field | "data" | "ignore";
 
-export const USE_CHOICES: { value: UseChoice; label: string }[] = [
-  { value: "name", label: "Name" },
-  { value: "phone", label: "Phone number" },
-  { value: "email", label: "Email" },
-  { value: "country", label: "Country" },
-  { value: "time_zone", label: "Time zone" },
-  { value: "contact_id", label: "Contactship contact id" },
-  { value: "data", label: "Send as additional data" },
-  { value: "ignore", label: "Don't use" },
+/** Each use a column can have, with its label in the current language (read when shown). */
+export const USE_CHOICES: { value: UseChoice; label: () => string }[] = [
+  { value: "name", label: m.campaigns_use_name },
+  { value: "phone", label: m.campaigns_use_phone },
+  { value: "email", label: m.campaigns_use_email },
+  { value: "country", label: m.campaigns_use_country },
+  { value: "time_zone", label: m.campaigns_use_time_zone },
+  { value: "contact_id", label: m.campaigns_use_contact_id },
+  { value: "data", label: m.campaigns_use_data },
+  { value: "ignore", label: m.campaigns_use_ignore },
 ];
 
 export function choiceOf(use: ColumnUse): UseChoice {
@@ -109,7 +112,7 @@ export function startingForm(
 export function sampleForm(base: CampaignForm, defaults: CampaignDefaults): CampaignForm {
   return {
     ...base,
-    name: base.name.replace(/^sample-contacts/, "Sample campaign"),
+    name: base.name.replace(/^sample-contacts/, m.campaigns_sample_name()),
     days: [...ALL_DAYS],
     hours_start: "00:00",
     hours_end: "23:59",
@@ -137,4 +140,28 @@ export function outcomeCounts(c: CampaignView): { key: string; label: string; co
   return OUTCOME_KEYS.map((k) => c.counts.find((x) => x.key === k)).filter(
     (x): x is { key: string; label: string; count: number } => x !== undefined,
   );
+}
+
+/**
+ * A run of a message's text and the markup around it: `{#strong}…{/strong}` makes the text's
+ * `tag` "strong"; a standalone `{#input/}` is an empty `slot` run where a control goes. So a
+ * translation decides where the bold words or the control sit in its own word order.
+ */
+export type Run = { text: string; tag: string | null; slot: boolean };
+
+/** A message's parts (`m.some_key.parts(…)`) as runs, adjacent text in the same markup joined. */
+export function runs(parts: MessagePart[]): Run[] {
+  const out: Run[] = [];
+  let tag: string | null = null;
+  for (const p of parts) {
+    if (p.type === "markup-start") tag = p.name;
+    else if (p.type === "markup-end") tag = null;
+    else if (p.type === "markup-standalone") out.push({ text: "", tag: p.name, slot: true });
+    else {
+      const last = out.at(-1);
+      if (last && !last.slot && last.tag === tag) last.text += p.value;
+      else out.push({ text: p.value, tag, slot: false });
+    }
+  }
+  return out;
 }

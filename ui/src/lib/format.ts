@@ -114,6 +114,20 @@ export function zoneLabel(tz: string): string {
   }
 }
 
+// 5 January 2026 was a Monday: each day's date that week, in UTC.
+const WEEK_DAYS: Record<string, number> = { mon: 5, tue: 6, wed: 7, thu: 8, fri: 9, sat: 10, sun: 11 };
+
+/**
+ * A day ("mon"…"sun", as Rust names them) in the current language, starting with a capital as a
+ * label does: "Monday" / "Lunes" / "Segunda-feira", short "Mon" / "Lun" / "Seg.".
+ */
+export function weekdayName(day: string, width: "long" | "short" = "long"): string {
+  const date = WEEK_DAYS[day];
+  if (date === undefined) return day;
+  const name = cached(`wd|${width}`, (l) => new Intl.DateTimeFormat(l, { weekday: width, timeZone: "UTC" })).format(new Date(Date.UTC(2026, 0, date)));
+  return name.charAt(0).toLocaleUpperCase(locale()) + name.slice(1);
+}
+
 /** Builds the common formatters now, so the first list to show doesn't pay for it. */
 export function warmFormatters(): void {
   shortDateTime(new Date(0).toISOString());
