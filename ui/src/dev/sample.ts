@@ -43,6 +43,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus {
     key: keyMissing,
     notices: [],
     local_time_zone: "America/New_York",
+    locale: "en",
     api_url_override: null,
     ...over,
   };
@@ -57,6 +58,7 @@ export function withChanges(p: Preferences, changes: PrefChange[]): Preferences 
     else if (c.field === "default_from_number_id") next.default_from_number_id = c.value ?? null;
     else if (c.field === "calling_hours") [next.calling_hours_start, next.calling_hours_end] = [c.value.start, c.value.end];
     else if (c.field === "theme") next.theme = c.value;
+    else if (c.field === "language") next.language = c.value;
     else {
       next.last_agent_id = c.value.agent_id ?? next.last_agent_id;
       next.last_from_number_id = c.value.from_number_id ?? next.last_from_number_id;

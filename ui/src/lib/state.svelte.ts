@@ -1,6 +1,7 @@
 // App-wide reactive state (Svelte 5 runes): status, preferences, the current screen, and the
 // "Call again" hand-off from Recent calls to the Call screen.
 import type { AppStatus, CallForm, Preferences } from "./api";
+import { applyLocale } from "./i18n.svelte";
 
 export type Route = "call" | "recent" | "campaigns" | "settings";
 
@@ -27,6 +28,8 @@ export function navigate(route: Route): void {
 export { applyTheme } from "./theme";
 
 export function setStatus(s: AppStatus): void {
+  // Rust decided the language (saved choice or the system's): the whole UI follows it.
+  if (s.locale) applyLocale(s.locale);
   app.status = s;
   app.generation += 1;
 }

@@ -10,7 +10,7 @@ import { parse } from "svelte/compiler";
 const src = join(__dirname, "..");
 
 // Names that are the same in every language.
-const SAME_EVERYWHERE = /^(Callboard|Contactship|CSV|Excel|E\.164|JSON|API|URL|UTC|IANA|ID|OK|·|—|–|…|%|\+|\/|:|×|✓|✕|→|←|↑|↓)$/;
+const SAME_EVERYWHERE = /^([A-Z]{2}|Callboard|Contactship|CSV|Excel|E\.164|JSON|API|URL|UTC|IANA|ID|OK|·|—|–|…|%|\+|\/|:|×|✓|✕|→|←|↑|↓)$/;
 // Attributes that never reach a person's eyes or ears.
 const TECHNICAL = new Set([
   "class", "id", "for", "href", "src", "type", "name", "role", "rel", "target", "method", "autocomplete",

@@ -94,7 +94,7 @@ describe("first launch and shell in Spanish", () => {
 
   it("welcomes in Spanish and starts the sandbox with a Spanish shell", async () => {
     resetApp(null, null);
-    installIpc({ ...common, get_app_status: s.status({ mode: null }), start_sandbox: s.status() });
+    installIpc({ ...common, get_app_status: s.status({ mode: null, locale: "es" }), start_sandbox: s.status({ locale: "es" }) });
     render(App);
     const onboarding = await screen.findByTestId("onboarding");
     expect(onboarding.textContent).toContain("Le damos la bienvenida a Callboard");
