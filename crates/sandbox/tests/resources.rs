@@ -196,7 +196,30 @@ async fn creating_a_contact_returns_201_and_a_duplicate_phone_is_409() {
         )
         .await;
     assert_eq!(duplicate.status, StatusCode::CONFLICT);
-    assert_eq!(duplicate.json["statusCode"], 409);
+    assert_eq!(
+        duplicate.json,
+        json!({"statusCode": 409, "error": "Conflict",
+               "message": "A contact with this phone number already exists"})
+    );
+
+    // The new contact is found like a seeded one: listed, searched, looked up by phone/e-mail.
+    let all = h.get("/v1/contacts").await.json;
+    assert!(all.as_array().is_some_and(|a| a.contains(&created.json)));
+    let search = h.get("/v1/contacts?full_name=renata%20ib").await.json;
+    assert_eq!(search, json!([created.json]));
+    let by_phone = h
+        .get("/v1/contacts/%2B525598765432?identifierType=phone_number")
+        .await;
+    assert_eq!(by_phone.json, created.json);
+    let by_email = h
+        .get("/v1/contacts/renata.ibarra%40example.com?identifierType=email")
+        .await;
+    assert_eq!(by_email.json, created.json);
+    assert_eq!(
+        h.post("/v1/contacts", &body).await.status,
+        StatusCode::CONFLICT,
+        "the same body twice is a conflict, not a second contact"
+    );
 }
 
 #[tokio::test]

@@ -79,6 +79,30 @@ async fn a_damaged_state_file_is_moved_aside_and_the_sandbox_starts_fresh() {
 }
 
 #[tokio::test]
+async fn an_any_number_call_is_kept_across_a_restart_with_its_callee() {
+    let dir = tempfile_dir();
+    let file = dir.join("sandbox-state.json");
+    let h = Harness::start_with_options(options(&file)).await;
+    let agent = h.agent("en-US").await;
+    let (_, from) = h.outbound_number().await;
+    let body = serde_json::json!({"from_number": from, "to_number": "+14155552678",
+        "full_name": "Jane Smith", "agent_id": agent, "country": "United States"});
+    let created = h.post("/v1/calls/single-phone-call", &body).await;
+    let id = created.json["call_id"]
+        .as_str()
+        .expect("a call id")
+        .to_owned();
+    h.sandbox.clone().shutdown().await;
+
+    let again = Harness::start_with_options(options(&file)).await;
+    let call = again.get(&format!("/v1/calls/{id}")).await;
+    assert_eq!(call.status, 200, "{}", call.text);
+    assert_eq!(call.json["contact"]["full_name"], "Jane Smith");
+    assert_eq!(call.json["contact"]["phone_number"], "+14155552678");
+    assert_eq!(call.json["from"], from.as_str());
+}
+
+#[tokio::test]
 async fn a_file_saved_before_the_docs_example_contact_gets_it_once_and_a_deletion_stays() {
     const DOCS: &str = "/v1/contacts/c1d2e3f4-a5b6-7890-cdef-123456789012";
     let dir = tempfile_dir();
