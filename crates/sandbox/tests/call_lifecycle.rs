@@ -356,10 +356,7 @@ async fn an_any_number_call_is_a_call_like_any_other_in_the_log_and_its_lifecycl
         .unwrap_or_default()
         .to_owned();
 
-    let log = h
-        .get(&format!("/v1/calls?phoneNumber=%2B14155552678"))
-        .await
-        .json;
+    let log = h.get("/v1/calls?phoneNumber=%2B14155552678").await.json;
     assert_eq!(log["count"], 1);
     let listed = &log["data"][0];
     assert_eq!(listed["id"], id.as_str());

@@ -251,3 +251,37 @@ fn the_make_ai_phone_call_curl_example_calls_jane_smith() {
     );
     assert_eq!(call["call_status"], "in-queue");
 }
+
+/// What the examples rely on, through the library too (the binary serves the same).
+#[tokio::test]
+async fn the_documentation_examples_ids_are_served_as_written() {
+    let h = crate::common::Harness::start().await;
+    let contact = h.get(&format!("/v1/contacts/{DOCS_CONTACT}")).await;
+    assert_eq!(contact.status, reqwest::StatusCode::OK, "{}", contact.text);
+    assert_eq!(contact.json["id"], DOCS_CONTACT);
+    let phone = contact.json["phone_number"].as_str().unwrap_or_default();
+    let by_phone = h
+        .get(&format!("/v1/contacts/{phone}?identifierType=phone_number"))
+        .await;
+    assert_eq!(by_phone.json["id"], DOCS_CONTACT);
+
+    let agent = h.get(&format!("/v1/agents/{DOCS_AGENT}")).await;
+    assert_eq!(agent.status, reqwest::StatusCode::OK, "{}", agent.text);
+    assert_eq!(agent.json["data"]["id"], DOCS_AGENT);
+
+    let outbound = h
+        .get("/v1/phone-numbers?type=outbound&limit=100")
+        .await
+        .json;
+    let docs = outbound["data"]
+        .as_array()
+        .and_then(|d| {
+            d.iter()
+                .find(|n| n["id"] == "pn-a1b2c3d4-e5f6-7890-abcd-ef1234567890")
+        })
+        .cloned();
+    assert_eq!(
+        docs.map(|n| n["phone_number"].clone()),
+        Some(json!(DOCS_FROM_NUMBER))
+    );
+}

@@ -374,36 +374,5 @@ async fn phone_numbers_default_to_a_page_of_five_with_a_count_of_seven() {
     assert_eq!(bad.json["field"], "type");
 }
 
-const DOCS_CONTACT: &str = "c1d2e3f4-a5b6-7890-cdef-123456789012";
 const DOCS_AGENT: &str = "agent-a1b2c3d4-e5f6-7890-abcd-ef1234567890";
 const DOCS_NUMBER_ID: &str = "pn-a1b2c3d4-e5f6-7890-abcd-ef1234567890";
-
-#[tokio::test]
-async fn the_documentation_examples_ids_are_served_as_written() {
-    let h = Harness::start().await;
-    let contact = h.get(&format!("/v1/contacts/{DOCS_CONTACT}")).await;
-    assert_eq!(contact.status, StatusCode::OK, "{}", contact.text);
-    assert_eq!(contact.json["id"], DOCS_CONTACT);
-    let phone = contact.json["phone_number"].as_str().unwrap_or_default();
-    let by_phone = h
-        .get(&format!("/v1/contacts/{phone}?identifierType=phone_number"))
-        .await;
-    assert_eq!(by_phone.json["id"], DOCS_CONTACT);
-
-    let agent = h.get(&format!("/v1/agents/{DOCS_AGENT}")).await;
-    assert_eq!(agent.status, StatusCode::OK, "{}", agent.text);
-    assert_eq!(agent.json["data"]["id"], DOCS_AGENT);
-
-    let outbound = h
-        .get("/v1/phone-numbers?type=outbound&limit=100")
-        .await
-        .json;
-    let docs = outbound["data"]
-        .as_array()
-        .and_then(|d| d.iter().find(|n| n["id"] == DOCS_NUMBER_ID))
-        .cloned();
-    assert_eq!(
-        docs.map(|n| n["phone_number"].clone()),
-        Some(json!("+12025551234"))
-    );
-}
