@@ -20,9 +20,12 @@ build_packages=(
   libwebkit2gtk-4.1-dev build-essential pkg-config curl file
   libxdo-dev librsvg2-dev libayatana-appindicator3-dev
 )
-# Test packages: a virtual display, a real Secret Service, the WebKit WebDriver, screenshots.
+# Test packages: a virtual display, a real Secret Service, the WebKit WebDriver, screenshots,
+# and what the sandbox's docs-examples test runs the documentation's examples with (curl is a
+# build package already; node comes below).
 test_packages=(
   xvfb xauth webkit2gtk-driver gnome-keyring libsecret-tools dbus dbus-x11 imagemagick
+  python3-requests
 )
 
 # --- apt -------------------------------------------------------------------------------------
@@ -47,6 +50,11 @@ if (( ${#missing[@]} > 0 )); then
   ok "installed ${#missing[@]} package(s)"
 else
   ok "all ${#wanted[@]} packages present"
+fi
+# The docs-examples test runs whichever python3 is first on PATH (pyenv, a venv, ...), which
+# the system package does not reach.
+if [[ "$profile" == all ]] && ! python3 -c 'import requests' >/dev/null 2>&1; then
+  die "$(command -v python3 || echo python3) has no 'requests' module: install it for that Python (python3 -m pip install requests) or put /usr/bin first on PATH"
 fi
 
 # --- Rust ------------------------------------------------------------------------------------

@@ -18,7 +18,8 @@ fn metadata(request_id: &str) -> Map<String, Value> {
 async fn agents_are_listed_and_fetched_from_the_wrapped_envelope() {
     let env = crate::common::start().await;
     let agents = env.client.list_agents().await.unwrap();
-    assert_eq!(agents.len(), 4);
+    // The sandbox's four agents and the one the documentation's examples name.
+    assert_eq!(agents.len(), 5);
     let languages: std::collections::HashSet<_> =
         agents.iter().filter_map(|a| a.language.clone()).collect();
     assert!(
@@ -46,13 +47,14 @@ async fn phone_numbers_are_paged_until_the_count_is_reached() {
         .await
         .unwrap();
     assert_eq!(first.data.len(), 5, "server default page size");
-    assert_eq!(first.count, Some(6));
+    // Six numbers and the one the documentation's examples name.
+    assert_eq!(first.count, Some(7));
 
     env.sandbox.reset();
     let all = env.client.list_phone_numbers_paged(None, 5).await.unwrap();
-    assert_eq!(all.len(), 6);
+    assert_eq!(all.len(), 7);
     let ids: std::collections::HashSet<_> = all.iter().map(|p| p.id.clone()).collect();
-    assert_eq!(ids.len(), 6, "no number twice");
+    assert_eq!(ids.len(), 7, "no number twice");
     let pages = env.sandbox.requests();
     let queries: Vec<_> = pages.iter().filter_map(|r| r.query.clone()).collect();
     assert_eq!(
@@ -60,13 +62,13 @@ async fn phone_numbers_are_paged_until_the_count_is_reached() {
         vec!["limit=5&offset=0".to_owned(), "limit=5&offset=5".to_owned()]
     );
 
-    assert_eq!(env.client.list_phone_numbers(None).await.unwrap().len(), 6);
+    assert_eq!(env.client.list_phone_numbers(None).await.unwrap().len(), 7);
     let outbound = env
         .client
         .list_phone_numbers(Some(PhoneNumberType::Outbound))
         .await
         .unwrap();
-    assert!(!outbound.is_empty() && outbound.len() < 6);
+    assert!(!outbound.is_empty() && outbound.len() < 7);
     assert!(outbound
         .iter()
         .all(|p| p.kind == Some(PhoneNumberType::Outbound)));

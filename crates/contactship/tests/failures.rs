@@ -170,7 +170,7 @@ async fn a_get_with_a_short_retry_after_is_retried() {
             retry_after_secs: 0,
         },
     ));
-    assert_eq!(env.client.list_agents().await.unwrap().len(), 4);
+    assert_eq!(env.client.list_agents().await.unwrap().len(), 5);
     assert_eq!(env.requests("GET", "/v1/agents"), 2);
 }
 
@@ -186,7 +186,7 @@ async fn a_get_is_retried_after_a_5xx_and_gives_up_after_three_attempts() {
             content_type: None,
         },
     ));
-    assert_eq!(env.client.list_agents().await.unwrap().len(), 4);
+    assert_eq!(env.client.list_agents().await.unwrap().len(), 5);
     assert_eq!(
         env.requests("GET", "/v1/agents"),
         2,

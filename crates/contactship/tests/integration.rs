@@ -10,3 +10,4 @@ mod contacts;
 mod failures;
 mod hostile_server;
 mod ids_in_paths;
+mod posts_sent_once;

@@ -27,6 +27,11 @@ struct Saved {
     next_seq: u64,
     contacts: Vec<Contact>,
     calls: Vec<CallRecord>,
+    /// Whether `contacts` started from a seed that had the documentation's example contact.
+    /// Files written before it (where this is missing) get it added once on load; later
+    /// files are taken as they are, so a deleted example contact stays deleted.
+    #[serde(default)]
+    docs_examples: bool,
 }
 
 /// What was found at start.
@@ -53,14 +58,19 @@ pub(crate) fn load(path: &Path) -> Loaded {
         return Loaded::Nothing;
     };
     match serde_json::from_slice::<Saved>(&bytes) {
-        Ok(s) if s.version == VERSION => Loaded::Restored(Box::new(Restored {
-            id_seed: s.id_seed,
-            clock_offset_secs: s.clock_offset_secs,
-            history_anchor: s.history_anchor,
-            next_seq: s.next_seq,
-            contacts: s.contacts,
-            calls: s.calls,
-        })),
+        Ok(mut s) if s.version == VERSION => {
+            if !s.docs_examples {
+                add_docs_contact(&mut s.contacts);
+            }
+            Loaded::Restored(Box::new(Restored {
+                id_seed: s.id_seed,
+                clock_offset_secs: s.clock_offset_secs,
+                history_anchor: s.history_anchor,
+                next_seq: s.next_seq,
+                contacts: s.contacts,
+                calls: s.calls,
+            }))
+        }
         _ => {
             let aside = format!(
                 "{}.unreadable-{}",
@@ -70,6 +80,18 @@ pub(crate) fn load(path: &Path) -> Loaded {
             let _ = std::fs::rename(path, &aside);
             Loaded::MovedAside(aside)
         }
+    }
+}
+
+/// Adds the documentation's example contact to contacts saved before the seed had it, unless
+/// its id or phone number is already taken there.
+fn add_docs_contact(contacts: &mut Vec<Contact>) {
+    let docs = crate::seed::docs_examples::contact();
+    if !contacts
+        .iter()
+        .any(|c| c.id == docs.id || c.phone_number == docs.phone_number)
+    {
+        contacts.push(docs);
     }
 }
 
@@ -86,6 +108,7 @@ pub(crate) fn save(shared: &Shared, path: &Path) {
             next_seq: store.next_seq(),
             contacts: store.contacts.clone(),
             calls: store.calls.clone(),
+            docs_examples: true,
         }
     };
     let result = serde_json::to_vec(&saved)

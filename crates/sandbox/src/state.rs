@@ -32,12 +32,16 @@ pub(crate) struct Store {
 impl Store {
     /// The seeded store; with `history_anchor`, also the calls placed elsewhere before it.
     pub(crate) fn seeded(history_anchor: Option<DateTime<Utc>>) -> Self {
-        let contacts = seed::contacts();
-        let agents = seed::agents();
-        let phone_numbers = seed::phone_numbers();
+        let mut contacts = seed::contacts();
+        let mut agents = seed::agents();
+        let mut phone_numbers = seed::phone_numbers();
         let calls = history_anchor.map_or_else(Vec::new, |anchor| {
             seed::history(&contacts, &agents, &phone_numbers, anchor)
         });
+        // After the history, which picks its people and agents by position: it stays the same.
+        contacts.push(seed::docs_examples::contact());
+        agents.push(seed::docs_examples::agent());
+        phone_numbers.push(seed::docs_examples::phone_number());
         Self {
             contacts,
             agents,

@@ -325,3 +325,53 @@ async fn call_ids_and_outcomes_repeat_after_a_reset() {
         .clone();
     assert_eq!(again_status, status);
 }
+
+#[tokio::test]
+async fn an_any_number_call_is_a_call_like_any_other_in_the_log_and_its_lifecycle() {
+    let h = Harness::start().await;
+    let agent = h.agent("en-US").await;
+    let (_, from) = h.outbound_number().await;
+    let body = json!({
+        "from_number": from,
+        "to_number": "+14155552678",
+        "full_name": "Jane Smith",
+        "agent_id": agent,
+        "email": "jane.smith@example.com",
+        "country": "United States",
+        "additional_data": [{"key": "plan", "value": "premium"}],
+        "webhook_url": "https://hooks.example.com/calls",
+        "metadata": {"callboard_request_id": "req-phone", "sandbox_outcome": "voice_mail"},
+    });
+    let created = h.post("/v1/calls/single-phone-call", &body).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    let keys: Vec<_> = created
+        .json
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    assert_eq!(keys, ["agent_id", "call_id", "contact_id", "created_at"]);
+    assert_eq!(created.json["contact_id"], Value::Null);
+    let id = created.json["call_id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+
+    let log = h.get("/v1/calls?phoneNumber=%2B14155552678").await.json;
+    assert_eq!(log["count"], 1);
+    let listed = &log["data"][0];
+    assert_eq!(listed["id"], id.as_str());
+    assert_eq!(
+        listed["contact"],
+        json!({"id": null, "full_name": "Jane Smith", "phone_number": "+14155552678",
+               "email": "jane.smith@example.com", "country": "United States"})
+    );
+    assert_eq!(listed["from"], from.as_str());
+    assert_eq!(listed["call_status"], "in-queue");
+    assert_eq!(listed["metadata"]["callboard_request_id"], "req-phone");
+
+    h.sandbox.advance_clock(Duration::minutes(5));
+    let done = h.get(&format!("/v1/calls/{id}")).await.json;
+    assert_eq!(done["call_status"], "voice_mail");
+    assert_eq!(done["call_result"], "voicemail");
+    assert_eq!(done["contact"], listed["contact"]);
+}

@@ -212,3 +212,63 @@ async fn a_phone_call_needs_an_organization_number_and_e164_destination() {
         .await;
     assert_eq!(linked.json["contact_id"], contact["id"]);
 }
+
+/// `scheduled_call_time` for `at` in Mexico City.
+fn mexico_city(at: chrono::DateTime<chrono::Utc>) -> Value {
+    let local = at.with_timezone(&chrono_tz::America::Mexico_City);
+    json!({"scheduled_call_time": local.format("%Y-%m-%d %H:%M:%S").to_string(), "timezone": "America/Mexico_City"})
+}
+
+#[tokio::test]
+async fn a_schedule_already_past_is_a_400_naming_it_on_both_endpoints_and_places_nothing() {
+    let h = Harness::start().await;
+    let now = h.sandbox.now();
+    let agent = h.agent("en-US").await;
+    let (_, from) = h.outbound_number().await;
+    let phone_call = json!({"from_number": from, "to_number": "+14155550142", "full_name": "Jamie Doe", "agent_id": agent});
+    let contact_call = h.contact_call_body().await;
+    let one_second_ago = mexico_city(now - chrono::Duration::seconds(1));
+    for body in [contact_call.clone(), phone_call.clone()] {
+        for schedule in [
+            one_second_ago.clone(),
+            mexico_city(now - chrono::Duration::days(200)),
+        ] {
+            let path = if body.get("contact_id").is_some() {
+                CALL_PATH
+            } else {
+                PHONE_PATH
+            };
+            let a = h
+                .post(path, &with(body.clone(), "schedule", schedule.clone()))
+                .await;
+            assert_eq!(
+                a.status,
+                StatusCode::BAD_REQUEST,
+                "{path} {schedule}: {}",
+                a.text
+            );
+            assert_eq!(a.json["field"], "schedule.scheduled_call_time");
+            let message = a.json["message"].as_str().unwrap_or_default();
+            assert!(
+                message.starts_with("schedule.scheduled_call_time is in the past"),
+                "{message}"
+            );
+        }
+    }
+    assert_eq!(
+        h.get("/v1/calls").await.json["count"],
+        0,
+        "nothing was placed"
+    );
+
+    // The current second is not the past: the call is placed and dialed now.
+    for (path, body) in [(CALL_PATH, contact_call), (PHONE_PATH, phone_call)] {
+        let a = h
+            .post(path, &with(body, "schedule", mexico_city(now)))
+            .await;
+        assert_eq!(a.status, StatusCode::CREATED, "{path}: {}", a.text);
+        let id = a.json["call_id"].as_str().unwrap_or_default();
+        let call = h.get(&format!("/v1/calls/{id}")).await.json;
+        assert_eq!(call["call_status"], "in-queue", "{path}");
+    }
+}

@@ -8,6 +8,7 @@ mod common;
 mod call_lifecycle;
 mod call_placement;
 mod concurrency_limit;
+mod docs_examples;
 mod faults;
 mod history;
 mod resources;

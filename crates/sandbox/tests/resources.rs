@@ -124,7 +124,8 @@ async fn contact_filters_match_partially_and_ignore_case() {
 
     let mexico = h.get("/v1/contacts?phone_number=%2B52").await.json;
     let mexico = mexico.as_array().cloned().unwrap_or_default();
-    assert_eq!(mexico.len(), 11);
+    // Eleven generated Mexican contacts and the documentation examples' one.
+    assert_eq!(mexico.len(), 12);
     assert!(mexico.iter().all(|c| c["country"] == "México"));
 
     let none = h.get("/v1/contacts?full_name=zzzz-nobody").await.json;
@@ -195,7 +196,30 @@ async fn creating_a_contact_returns_201_and_a_duplicate_phone_is_409() {
         )
         .await;
     assert_eq!(duplicate.status, StatusCode::CONFLICT);
-    assert_eq!(duplicate.json["statusCode"], 409);
+    assert_eq!(
+        duplicate.json,
+        json!({"statusCode": 409, "error": "Conflict",
+               "message": "A contact with this phone number already exists"})
+    );
+
+    // The new contact is found like a seeded one: listed, searched, looked up by phone/e-mail.
+    let all = h.get("/v1/contacts").await.json;
+    assert!(all.as_array().is_some_and(|a| a.contains(&created.json)));
+    let search = h.get("/v1/contacts?full_name=renata%20ib").await.json;
+    assert_eq!(search, json!([created.json]));
+    let by_phone = h
+        .get("/v1/contacts/%2B525598765432?identifierType=phone_number")
+        .await;
+    assert_eq!(by_phone.json, created.json);
+    let by_email = h
+        .get("/v1/contacts/renata.ibarra%40example.com?identifierType=email")
+        .await;
+    assert_eq!(by_email.json, created.json);
+    assert_eq!(
+        h.post("/v1/contacts", &body).await.status,
+        StatusCode::CONFLICT,
+        "the same body twice is a conflict, not a second contact"
+    );
 }
 
 #[tokio::test]
@@ -277,13 +301,15 @@ async fn agents_are_wrapped_in_status_code_and_data() {
     let list = h.get("/v1/agents").await;
     assert_eq!(list.json["statusCode"], 200);
     let agents = list.json["data"].as_array().cloned().unwrap_or_default();
-    assert_eq!(agents.len(), 4);
+    // Four generated agents, then the documentation examples' (a second es-419 one).
+    assert_eq!(agents.len(), 5);
     let mut languages: Vec<_> = agents
         .iter()
         .filter_map(|a| a["language"].as_str())
         .collect();
     languages.sort_unstable();
-    assert_eq!(languages, ["en-US", "es-419", "es-ES", "pt-BR"]);
+    assert_eq!(languages, ["en-US", "es-419", "es-419", "es-ES", "pt-BR"]);
+    assert_eq!(agents[4]["id"], DOCS_AGENT);
     for field in [
         "id",
         "name",
@@ -303,10 +329,11 @@ async fn agents_are_wrapped_in_status_code_and_data() {
 }
 
 #[tokio::test]
-async fn phone_numbers_default_to_a_page_of_five_with_a_count_of_six() {
+async fn phone_numbers_default_to_a_page_of_five_with_a_count_of_seven() {
     let h = Harness::start().await;
     let first = h.get("/v1/phone-numbers").await.json;
-    assert_eq!(first["count"], 6);
+    // Six generated numbers and the documentation examples' one.
+    assert_eq!(first["count"], 7);
     let page = first["data"].as_array().cloned().unwrap_or_default();
     assert_eq!(page.len(), 5);
     for field in [
@@ -326,16 +353,18 @@ async fn phone_numbers_default_to_a_page_of_five_with_a_count_of_six() {
     assert!(created.windows(2).all(|w| w[0] >= w[1]));
 
     let rest = h.get("/v1/phone-numbers?offset=5").await.json;
-    assert_eq!(rest["data"].as_array().map(Vec::len), Some(1));
-    assert_eq!(rest["count"], 6);
+    assert_eq!(rest["data"].as_array().map(Vec::len), Some(2));
+    assert_eq!(rest["count"], 7);
+    // The docs' number is the oldest: last newest-first, so it is nobody's default.
+    assert_eq!(rest["data"][1]["id"], DOCS_NUMBER_ID);
 
     let all_asc = h.get("/v1/phone-numbers?order=asc&limit=100").await.json;
     let asc: Vec<_> = all_asc["data"].as_array().cloned().unwrap_or_default();
-    assert_eq!(asc.len(), 6);
+    assert_eq!(asc.len(), 7);
     assert!(asc
         .windows(2)
         .all(|w| w[0]["created_at"].as_str() <= w[1]["created_at"].as_str()));
-    assert_eq!(asc[5], page[0]);
+    assert_eq!(asc[6], page[0]);
     let inbound = h.get("/v1/phone-numbers?type=inbound").await.json;
     assert_eq!(inbound["count"], 2);
     assert!(inbound["data"]
@@ -344,3 +373,6 @@ async fn phone_numbers_default_to_a_page_of_five_with_a_count_of_six() {
     let bad = h.get("/v1/phone-numbers?type=sideways").await;
     assert_eq!(bad.json["field"], "type");
 }
+
+const DOCS_AGENT: &str = "agent-a1b2c3d4-e5f6-7890-abcd-ef1234567890";
+const DOCS_NUMBER_ID: &str = "pn-a1b2c3d4-e5f6-7890-abcd-ef1234567890";

@@ -79,6 +79,8 @@ impl Client {
     }
 
     /// `POST /v1/contacts`. A phone number that already exists gives [`Error::Conflict`].
+    /// Sent exactly once, like every non-GET: creating is not idempotent, so a retry after
+    /// the request may have arrived could only come back as that 409 (see [`Error::delivery`]).
     pub async fn create_contact(&self, c: &NewContact) -> Result<Contact, Error> {
         c.validate()?;
         let url = self.url(&["contacts"], &[])?;
@@ -229,8 +231,10 @@ impl Client {
         envelope::one(&self.body(&raw))
     }
 
-    /// `POST /v1/calls/single-phone-call`: validates, then sends exactly one request
-    /// (never retried).
+    /// `POST /v1/calls/single-phone-call`: validates (E.164 `to_number` and `from_number`,
+    /// ...), then sends exactly one request, never retried, as [`Client::call_contact`].
+    /// Both reply shapes are read: the bare `{call_id, agent_id, contact_id, created_at}` and
+    /// the older `{statusCode, data: {call_id, contact_id, ...}}`.
     pub async fn call_phone_number(&self, r: &PhoneCallRequest) -> Result<CreatedCall, Error> {
         r.validate()?;
         let url = self.url(&["calls", "single-phone-call"], &[])?;

@@ -1,8 +1,9 @@
 //! `POST /v1/calls/single-contact-call` and `POST /v1/calls/single-phone-call`: validation
-//! (each 400 names its field), lookups (404s), the organisation's concurrency limit (429),
-//! and the stored call record.
+//! (each 400 names its field; the fields both share, `schedule` in the past included, are
+//! checked once in `parse_common`), lookups (404s), the organisation's concurrency limit
+//! (429), and the stored call record.
 
-use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, SubsecRound, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde_json::{json, Map, Value};
 
@@ -176,6 +177,23 @@ fn parse_schedule(body: &Map<String, Value>) -> Result<Option<DateTime<Utc>>, Ap
     Ok(Some(local.with_timezone(&Utc)))
 }
 
+/// The one rule for both endpoints: a schedule already past is refused, naming the field,
+/// rather than dialed at once (a call meant for a date that has gone by should not ring now).
+/// Compared to the second, the format's precision, so a time sent for "now" is accepted.
+fn not_in_the_past(at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let now = now.trunc_subsecs(0);
+    if at < now {
+        return Err(ApiError::invalid(
+            "schedule.scheduled_call_time",
+            &format!(
+                "is in the past (it is {} UTC now); send a future time, or leave schedule out to call now",
+                now.format("%Y-%m-%d %H:%M:%S")
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn parse_common(body: &Map<String, Value>, now: DateTime<Utc>) -> Result<Common, ApiError> {
     let additional_data = parse_additional_data(body)?;
     let delay = parse_delay(body)?;
@@ -185,6 +203,9 @@ fn parse_common(body: &Map<String, Value>, now: DateTime<Utc>) -> Result<Common,
             "schedule",
             "cannot be combined with delay; send only one of them",
         ));
+    }
+    if let Some(at) = schedule {
+        not_in_the_past(at, now)?;
     }
     let metadata = match body.get("metadata") {
         None | Some(Value::Null) => None,
@@ -201,7 +222,6 @@ fn parse_common(body: &Map<String, Value>, now: DateTime<Utc>) -> Result<Common,
         (None, Some(at)) => at,
         (None, None) => now,
     };
-    // A schedule in the past is dialed right away.
     let due_at = wanted.max(now);
     Ok(Common {
         additional_data,

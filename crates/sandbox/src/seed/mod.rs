@@ -1,9 +1,12 @@
 //! Seed data: a realistic organization with contacts in six countries, four agents speaking
-//! different languages, six phone numbers and (when asked for) four weeks of calls placed elsewhere. Every id is derived from a fixed string, so the
-//! same data (and ids) come back on every run and after every reset.
+//! different languages, six phone numbers and (when asked for) four weeks of calls placed
+//! elsewhere, plus the contact, agent and number the public documentation's examples name
+//! ([`docs_examples`]). Every id is derived from (or is) a fixed string, so the same data
+//! (and ids) come back on every run and after every reset.
 
 mod catalog;
 mod contacts;
+pub(crate) mod docs_examples;
 mod history;
 
 pub(crate) use catalog::{agents, phone_numbers};
@@ -50,6 +53,46 @@ mod tests {
         assert_eq!(contacts(), contacts());
         assert_eq!(agents(), agents());
         assert_eq!(phone_numbers(), phone_numbers());
+    }
+
+    #[test]
+    fn the_docs_examples_ids_are_seeded_verbatim_after_everything_generated() {
+        let store = crate::state::Store::seeded(Some(chrono::Utc::now()));
+        let contact = store.contacts.last().map(|c| c.id.as_str());
+        let agent = store.agents.last().map(|a| a.id.as_str());
+        let number = store.phone_numbers.last();
+        assert_eq!(contact, Some("c1d2e3f4-a5b6-7890-cdef-123456789012"));
+        assert_eq!(agent, Some("agent-a1b2c3d4-e5f6-7890-abcd-ef1234567890"));
+        assert_eq!(
+            number.map(|n| (n.id.as_str(), n.phone_number.as_str(), n.kind)),
+            Some((
+                "pn-a1b2c3d4-e5f6-7890-abcd-ef1234567890",
+                "+12025551234",
+                "outbound"
+            ))
+        );
+        // The oldest number, so the newest-first listing still starts where it did.
+        let oldest = store.phone_numbers.iter().map(|n| &n.created_at).min();
+        assert_eq!(oldest, number.map(|n| &n.created_at));
+        // Everything generated is unchanged, the history included.
+        assert_eq!(store.contacts[..store.contacts.len() - 1], contacts()[..]);
+        assert_eq!(store.agents[..store.agents.len() - 1], agents()[..]);
+        let ids = [docs_examples::CONTACT_ID, docs_examples::AGENT_ID];
+        assert!(store
+            .calls
+            .iter()
+            .all(|c| !ids.contains(&c.agent_id.as_str())
+                && c.contact.id.as_deref() != Some(docs_examples::CONTACT_ID)
+                && c.from_number != docs_examples::PHONE_NUMBER));
+        // Still one contact per phone number and e-mail.
+        let phones: HashSet<_> = store.contacts.iter().map(|c| &c.phone_number).collect();
+        assert_eq!(phones.len(), store.contacts.len());
+        let emails: Vec<_> = store
+            .contacts
+            .iter()
+            .filter_map(|c| c.email.as_ref())
+            .collect();
+        assert_eq!(emails.iter().collect::<HashSet<_>>().len(), emails.len());
     }
 
     #[test]
