@@ -54,7 +54,13 @@ fi
 # The docs-examples test runs whichever python3 is first on PATH (pyenv, a venv, ...), which
 # the system package does not reach.
 if [[ "$profile" == all ]] && ! python3 -c 'import requests' >/dev/null 2>&1; then
-  die "$(command -v python3 || echo python3) has no 'requests' module: install it for that Python (python3 -m pip install requests) or put /usr/bin first on PATH"
+  note "$(command -v python3 || echo python3) has no 'requests' module: pip install requests"
+  # A pyenv or venv Python takes a plain install; Debian's own refuses one without this flag.
+  python3 -m pip install --quiet --disable-pip-version-check requests 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages requests \
+    || die "could not install 'requests' for $(command -v python3); run: python3 -m pip install requests"
+  python3 -c 'import requests' >/dev/null 2>&1 || die "$(command -v python3) still has no 'requests' module"
+  ok "requests installed for $(command -v python3)"
 fi
 
 # --- Rust ------------------------------------------------------------------------------------
