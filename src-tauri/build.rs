@@ -9,6 +9,7 @@ const COMMANDS: &[&str] = &[
     "test_api_key",
     "remove_api_key",
     "search_contacts",
+    "add_contact",
     "list_agents",
     "list_phone_numbers",
     "list_time_zones",

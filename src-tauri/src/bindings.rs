@@ -20,6 +20,7 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             account::test_api_key,
             account::remove_api_key,
             catalog::search_contacts,
+            catalog::add_contact,
             catalog::list_agents,
             catalog::list_phone_numbers,
             schedule::list_time_zones,

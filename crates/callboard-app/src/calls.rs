@@ -29,6 +29,15 @@ fn draft(form: &CallForm) -> CallDraft {
         timing: when::timing(&form.when),
         additional_data: rows(&form.additional_data),
         metadata: rows(&form.metadata),
+        phone: form
+            .test_number
+            .as_ref()
+            .map(|number| callboard_core::draft::PhoneTarget {
+                number: number.clone(),
+                country: form.contact_country.clone(),
+                full_name: form.contact_label.clone(),
+                from_number: form.from_number.clone().unwrap_or_default(),
+            }),
     }
 }
 
@@ -121,7 +130,8 @@ pub async fn place_call(
         }
     }
     if !confirm.duplicate {
-        if let Some(previous) = placer.recent_duplicate(&request.contact_id, &request.agent_id) {
+        if let Some(previous) = placer.recent_duplicate(&request.contact_key(), request.agent_id())
+        {
             let ago = ago_words(previous.created_at, now);
             return Ok(PlaceOutcome::ask(
                 Confirmation::Duplicate,
@@ -227,7 +237,7 @@ fn outcome(entry: CallEntry, later: bool) -> PlaceOutcome {
 /// yours when theirs is unknown), never a relative "in 5 min" that goes stale.
 fn when_label(when: &When, preview: &WhenPreview) -> String {
     match when {
-        When::Now => "Now".into(),
+        When::Now => t!("view-now"),
         When::Delay { .. } | When::At { .. } => preview
             .callee_label
             .clone()

@@ -113,6 +113,8 @@ pub(crate) fn form(contact: &str, name: &str, agent: &str, from: &str, when: Whe
         contact_label: name.into(),
         agent_label: "Agent".into(),
         from_label: "+1 646-555-0100".into(),
+        test_number: None,
+        from_number: None,
     }
 }
 

@@ -193,6 +193,13 @@ pub struct CallForm {
     pub contact_label: String,
     pub agent_label: String,
     pub from_label: String,
+    /// "Test this agent": the number typed, called through `single-phone-call` with
+    /// `contact_label` as the name and `contact_country` for a number without `+`.
+    #[serde(default)]
+    pub test_number: Option<String>,
+    /// The chosen From number in E.164 (a call to a bare number names it, not its id).
+    #[serde(default)]
+    pub from_number: Option<String>,
 }
 
 /// The exact body that will be sent, and a cURL with the key as a variable.
@@ -301,6 +308,12 @@ pub enum PrefChange {
     },
     Theme(Theme),
     Language(Language),
+    /// The number "Test this agent" called last, to offer it again.
+    TestTarget {
+        number: String,
+        name: String,
+        country: Option<String>,
+    },
     /// What the last call used; a `None` keeps the remembered value.
     LastChoices {
         agent_id: Option<String>,
@@ -321,6 +334,13 @@ pub struct Preferences {
     /// Missing in preferences saved before languages existed: follow the system.
     #[serde(default)]
     pub language: Language,
+    /// "Test this agent": the number, name and country used last time.
+    #[serde(default)]
+    pub test_number: Option<String>,
+    #[serde(default)]
+    pub test_name: Option<String>,
+    #[serde(default)]
+    pub test_country: Option<String>,
     pub last_agent_id: Option<String>,
     pub last_from_number_id: Option<String>,
     pub last_time_zone: Option<String>,
@@ -336,6 +356,9 @@ impl Default for Preferences {
             calling_hours_end: "21:00".into(),
             theme: Theme::System,
             language: Language::System,
+            test_number: None,
+            test_name: None,
+            test_country: None,
             last_agent_id: None,
             last_from_number_id: None,
             last_time_zone: None,

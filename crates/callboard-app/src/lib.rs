@@ -26,9 +26,12 @@ mod flow_tests_placing;
 mod flow_tests_prefs;
 #[cfg(test)]
 mod flow_tests_recent;
+#[cfg(test)]
+mod flow_tests_test_call;
 pub mod host;
 pub mod ipc;
 pub mod locale;
+pub mod new_contact;
 pub mod org_calls;
 pub mod preferences;
 pub mod prefs;

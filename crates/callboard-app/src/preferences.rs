@@ -35,6 +35,15 @@ fn apply(prefs: &mut Preferences, change: PrefChange) {
         }
         PrefChange::Theme(theme) => prefs.theme = theme,
         PrefChange::Language(language) => prefs.language = language,
+        PrefChange::TestTarget {
+            number,
+            name,
+            country,
+        } => {
+            prefs.test_number = blank_is_none(Some(number));
+            prefs.test_name = blank_is_none(Some(name));
+            prefs.test_country = blank_is_none(country);
+        }
         PrefChange::LastChoices {
             agent_id,
             from_number_id,

@@ -341,6 +341,18 @@ fn form_of(e: &calls::CallEntry) -> CallForm {
         contact_label: e.request.labels.contact_name.clone(),
         agent_label: e.request.labels.agent_name.clone(),
         from_label: e.request.labels.from_number.clone(),
+        // A call to a bare number ("Test this agent") is filed under `tel:` and its number;
+        // its From is the E.164 number itself.
+        test_number: e
+            .request
+            .contact_id
+            .strip_prefix(callboard_core::placement::PHONE_KEY_PREFIX)
+            .map(str::to_owned),
+        from_number: e
+            .request
+            .contact_id
+            .starts_with(callboard_core::placement::PHONE_KEY_PREFIX)
+            .then(|| e.request.from_number_id.clone()),
     }
 }
 

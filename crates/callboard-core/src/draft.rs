@@ -10,6 +10,7 @@ use contactship::{CallTiming, ContactCallRequest, KeyValue};
 use std::collections::HashSet;
 
 /// The metadata key Callboard adds to every call (see the placement module).
+use crate::placement::CallRequest;
 use crate::placement::REQUEST_ID_METADATA_KEY as REQUEST_ID_KEY;
 const PREVIEW_REQUEST_ID: &str = "<a new id is generated when you press Place call>";
 
@@ -38,6 +39,21 @@ pub struct CallDraft {
     pub timing: DraftTiming,
     pub additional_data: Vec<(String, String)>,
     pub metadata: Vec<(String, String)>,
+    /// Set for a call to any number ("Test this agent"): `contact_id` is then ignored.
+    pub phone: Option<PhoneTarget>,
+}
+
+/// Who a call to a bare number rings, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PhoneTarget {
+    /// The number in any common form; without `+` it is read in `country`.
+    pub number: String,
+    /// ISO country code (`MX`) for numbers typed without `+`.
+    pub country: Option<String>,
+    /// The name the agent greets.
+    pub full_name: String,
+    /// The E.164 form of the chosen From number (the API wants the number, not its id).
+    pub from_number: String,
 }
 
 /// A problem with one field of the form.
@@ -82,7 +98,7 @@ impl CallDraft {
     pub fn to_request(
         &self,
         now: DateTime<Utc>,
-    ) -> Result<(ContactCallRequest, Option<ResolvedTime>), DraftError> {
+    ) -> Result<(CallRequest, Option<ResolvedTime>), DraftError> {
         let (request, resolved, problems) = self.check(now);
         match (problems.into_iter().next(), request) {
             (Some(first), _) => Err(first),
@@ -103,20 +119,16 @@ impl CallDraft {
     fn check(
         &self,
         now: DateTime<Utc>,
-    ) -> (
-        Option<ContactCallRequest>,
-        Option<ResolvedTime>,
-        Vec<DraftError>,
-    ) {
+    ) -> (Option<CallRequest>, Option<ResolvedTime>, Vec<DraftError>) {
         let mut problems = Vec::new();
-        let mut pick = |value: &str, field: &str, what: &str| {
+        let mut pick = |value: &str, field: &str, what: fn() -> String| {
             let v = value.trim();
             let err = if v.is_empty() {
-                Some(DraftError::field_error(field, format!("Choose {what}.")))
+                Some(DraftError::field_error(field, what()))
             } else {
                 validate::id(field, v)
                     .err()
-                    .map(|e| DraftError::field_error(field, e.to_string()))
+                    .map(|e| DraftError::field_error(field, crate::words::validation(&e, None)))
             };
             match err {
                 Some(e) => {
@@ -126,13 +138,23 @@ impl CallDraft {
                 None => Some(v.to_owned()),
             }
         };
-        let contact_id = pick(&self.contact_id, "contact_id", "who to call");
-        let agent_id = pick(&self.agent_id, "agent_id", "an agent to make the call");
-        let from_number_id = pick(
-            &self.from_number_id,
-            "from_number_id",
-            "a number to call from",
-        );
+        let contact_id = match &self.phone {
+            // A bare number needs no contact; its own fields are checked below.
+            Some(_) => Some(String::new()),
+            None => pick(&self.contact_id, "contact_id", || {
+                crate::t!("draft-choose-contact")
+            }),
+        };
+        let agent_id = pick(&self.agent_id, "agent_id", || {
+            crate::t!("draft-choose-agent")
+        });
+        let from_number_id = pick(&self.from_number_id, "from_number_id", || {
+            crate::t!("draft-choose-number")
+        });
+        let phone = self
+            .phone
+            .as_ref()
+            .and_then(|p| phone::check(p, &mut problems));
         let additional_data =
             rows_to_pairs(&self.additional_data, "additional_data", &mut problems);
         let metadata_pairs = rows_to_pairs(&self.metadata, "metadata", &mut problems);
@@ -141,7 +163,7 @@ impl CallDraft {
             if kv.key.eq_ignore_ascii_case(REQUEST_ID_KEY) {
                 problems.push(DraftError::field_error(
                     format!("metadata[{i}].key"),
-                    format!("\"{REQUEST_ID_KEY}\" is reserved by Callboard. Use another name."),
+                    crate::t!("rule-key-reserved", key = REQUEST_ID_KEY),
                 ));
             }
             metadata.insert(kv.key, serde_json::Value::String(kv.value));
@@ -171,26 +193,32 @@ impl CallDraft {
         else {
             return (None, None, problems);
         };
-        let request = ContactCallRequest {
-            contact_id,
-            agent_id,
-            from_number_id,
-            additional_data,
-            timing,
-            metadata,
+        let mut request: CallRequest = match (self.phone.as_ref(), phone) {
+            (Some(_), Some(phone)) => phone::request(phone, agent_id, additional_data, timing),
+            (Some(_), None) => return (None, None, problems),
+            (None, _) => CallRequest::Contact(ContactCallRequest {
+                contact_id,
+                agent_id,
+                from_number_id,
+                additional_data,
+                timing,
+                metadata: serde_json::Map::new(),
+            }),
         };
+        *request.metadata_mut() = metadata;
         // The whole body as the client checks it, then as sent: placement adds the request
         // id, which must still fit.
         let whole = request.validate().and_then(|()| {
             validate::metadata_with_reserved_key(
                 "metadata",
-                &request.metadata,
+                request.metadata_mut(),
                 REQUEST_ID_KEY,
                 validate::REQUEST_ID_CHARS,
             )
         });
         if let Err(e) = whole {
-            problems.push(DraftError::field_error(e.field.clone(), e.to_string()));
+            let message = crate::words::validation(&e, None);
+            problems.push(DraftError::field_error(e.field.clone(), message));
             return (None, None, problems);
         }
         (Some(request), resolved, problems)
@@ -286,24 +314,31 @@ fn rows_to_pairs(
 }
 
 /// The JSON body exactly as it will be sent, with a placeholder for the request id.
-pub fn request_json(request: &ContactCallRequest) -> String {
+pub fn request_json(request: &CallRequest) -> String {
     let mut preview = request.clone();
-    preview.metadata.insert(
+    preview.metadata_mut().insert(
         REQUEST_ID_KEY.to_owned(),
         serde_json::Value::String(PREVIEW_REQUEST_ID.to_owned()),
     );
-    serde_json::to_string_pretty(&preview).unwrap_or_default()
+    serde_json::to_string_pretty(&preview.body()).unwrap_or_default()
 }
 
 /// A copyable cURL command; the key is the `$CONTACTSHIP_API_KEY` variable, never the value.
-pub fn curl_command(base_url: &str, request: &ContactCallRequest) -> String {
+pub fn curl_command(base_url: &str, request: &CallRequest) -> String {
     let body = request_json(request).replace('\'', "'\\''");
+    let path = match request {
+        CallRequest::Contact(_) => "calls/single-contact-call",
+        CallRequest::Phone(_) => "calls/single-phone-call",
+    };
     format!(
-        "curl -X POST '{}/calls/single-contact-call' \\\n  -H \"x-api-key: $CONTACTSHIP_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{}'",
+        "curl -X POST '{}/{path}' \\\n  -H \"x-api-key: $CONTACTSHIP_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n  -d '{}'",
         base_url.trim_end_matches('/'),
         body
     )
 }
+
+mod phone;
+pub use phone::region_of;
 
 #[cfg(test)]
 mod tests;

@@ -12,6 +12,7 @@
 pub mod duplicate_guard;
 mod error;
 mod reconcile;
+mod request;
 mod result;
 pub mod retry_policy;
 mod status;
@@ -19,6 +20,7 @@ pub mod status_poll;
 mod timing;
 
 pub use error::PlacementError;
+pub use request::{CallRequest, PHONE_KEY_PREFIX};
 pub use result::PlacementResult;
 pub use retry_policy::{JitteredBackoff, NoDelay, RetryDelay, MAX_NOT_SENT_RETRIES};
 
@@ -26,7 +28,7 @@ use crate::calls::{CallLabels, JournalRecord, Outcome, RequestSummary};
 use crate::clock::Clock;
 use crate::error_code::ErrorCode;
 use crate::store::{CallStore, StoreError};
-use contactship::{Client, ContactCallRequest, Delivery};
+use contactship::{Client, Delivery};
 use std::sync::Arc;
 use uuid::Uuid;
 
@@ -80,7 +82,11 @@ impl CallPlacer {
 
     /// Places one call. Never sends before the attempt is on disk, and never sends twice
     /// unless the earlier tries provably never left this computer.
-    pub async fn place(&self, request: ContactCallRequest, labels: CallLabels) -> PlacementResult {
+    pub async fn place(
+        &self,
+        request: impl Into<CallRequest>,
+        labels: CallLabels,
+    ) -> PlacementResult {
         let prepared = match self.prepare(request, labels, None) {
             Ok(p) => p,
             Err(refused) => return refused,
@@ -101,12 +107,13 @@ impl CallPlacer {
     /// A request that can't be sent is refused here, before anything is recorded.
     pub fn prepare(
         &self,
-        mut request: ContactCallRequest,
+        request: impl Into<CallRequest>,
         labels: CallLabels,
         campaign_id: Option<String>,
     ) -> Result<Prepared, PlacementResult> {
+        let mut request: CallRequest = request.into();
         let request_id = Uuid::new_v4();
-        request.metadata.insert(
+        request.metadata_mut().insert(
             REQUEST_ID_METADATA_KEY.into(),
             serde_json::Value::String(request_id.to_string()),
         );
@@ -122,12 +129,12 @@ impl CallPlacer {
         }
         let now = self.clock.now();
         let summary = RequestSummary {
-            contact_id: request.contact_id.clone(),
-            agent_id: request.agent_id.clone(),
-            from_number_id: request.from_number_id.clone(),
-            body: serde_json::to_value(&request).unwrap_or_default(),
+            contact_id: request.contact_key(),
+            agent_id: request.agent_id().to_owned(),
+            from_number_id: request.from_key().to_owned(),
+            body: request.body(),
             labels,
-            due_at: timing::due_at(&request.timing, now),
+            due_at: timing::due_at(request.timing(), now),
             campaign_id,
         };
         let sending = JournalRecord::Sending {
@@ -164,12 +171,12 @@ impl CallPlacer {
     /// Sends the POST; retries only failures that provably never left this computer.
     async fn send_with_safe_retries(
         &self,
-        request: &ContactCallRequest,
+        request: &CallRequest,
     ) -> (Result<contactship::CreatedCall, contactship::Error>, u32) {
         let mut attempts = 0;
         loop {
             attempts += 1;
-            let result = self.client.call_contact(request).await;
+            let result = request.send_once(&self.client).await;
             match &result {
                 Err(e @ contactship::Error::ConnectFailed { .. })
                     if attempts <= MAX_NOT_SENT_RETRIES =>
@@ -243,7 +250,7 @@ pub fn not_recorded(e: &StoreError) -> PlacementResult {
 pub struct Prepared {
     pub request_id: Uuid,
     /// The body as it will be sent (the request id in its metadata).
-    pub request: ContactCallRequest,
+    pub request: CallRequest,
     /// The record to store before sending.
     pub sending: JournalRecord,
 }

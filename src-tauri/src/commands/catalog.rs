@@ -16,6 +16,16 @@ pub async fn search_contacts(
     catalog::search_contacts(&*state.ready().await?, &query).await
 }
 
+/// "Add a contact": creates it, or offers the one that already has this number.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_contact(
+    state: State<'_, Startup>,
+    form: callboard_app::new_contact::NewContactForm,
+) -> Result<callboard_app::new_contact::AddedContact, AppError> {
+    callboard_app::new_contact::add(&*state.ready().await?, form).await
+}
+
 /// The organisation's AI agents.
 #[tauri::command]
 #[specta::specta]

@@ -20,6 +20,14 @@ fn draft() -> CallDraft {
             (String::new(), String::new()),
         ],
         metadata: vec![],
+        phone: None,
+    }
+}
+
+fn contact_request(r: crate::placement::CallRequest) -> contactship::ContactCallRequest {
+    match r {
+        crate::placement::CallRequest::Contact(c) => c,
+        other => panic!("expected a contact call, got {other:?}"),
     }
 }
 
@@ -28,7 +36,7 @@ fn the_docs_example_becomes_a_key_value_pair_and_blank_rows_are_ignored() {
     let (req, resolved) = draft().to_request(now()).unwrap_or_else(|e| panic!("{e}"));
     assert!(resolved.is_none());
     assert_eq!(
-        req.additional_data,
+        contact_request(req).additional_data,
         vec![KeyValue {
             key: "amount_debt".into(),
             value: "14058".into()
@@ -113,7 +121,7 @@ fn an_at_time_becomes_the_wire_schedule() {
     };
     let (req, resolved) = d.to_request(now()).unwrap_or_else(|e| panic!("{e}"));
     assert!(resolved.is_some());
-    let json = serde_json::to_value(&req).unwrap_or_default();
+    let json = req.body();
     assert_eq!(
         json["schedule"]["scheduled_call_time"],
         "2026-06-15 14:30:00"
@@ -130,4 +138,54 @@ fn the_curl_never_contains_a_key_only_the_variable() {
     );
     assert!(curl.contains("$CONTACTSHIP_API_KEY"));
     assert!(curl.contains("\"amount_debt\""));
+}
+
+fn test_call(number: &str, country: Option<&str>) -> CallDraft {
+    CallDraft {
+        phone: Some(super::PhoneTarget {
+            number: number.into(),
+            country: country.map(Into::into),
+            full_name: "Ana Torres".into(),
+            from_number: "+12025551234".into(),
+        }),
+        ..draft()
+    }
+}
+
+#[test]
+fn a_test_call_reads_the_number_in_its_country_and_goes_to_single_phone_call() {
+    let (req, _) = test_call("55 1234 5678", Some("mx"))
+        .to_request(now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let body = req.body();
+    assert_eq!(body["to_number"], "+525512345678");
+    assert_eq!(body["from_number"], "+12025551234");
+    assert_eq!(body["full_name"], "Ana Torres");
+    assert_eq!(body["country"], "MX");
+    assert!(body.get("contact_id").is_none(), "{body}");
+    assert_eq!(req.contact_key(), "tel:+525512345678");
+    let curl = curl_command("https://api.contactship.ai/v1", &req);
+    assert!(curl.contains("/calls/single-phone-call'"), "{curl}");
+}
+
+#[test]
+fn a_test_call_names_the_number_and_the_name_when_they_cannot_be_used() {
+    let mut d = test_call("12", Some("MX"));
+    d.phone.as_mut().unwrap().full_name = " ".into();
+    let fields: Vec<_> = d
+        .problems(now())
+        .iter()
+        .map(|p| p.field().unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(fields, ["to_number", "full_name"]);
+    let no_country = test_call("55 1234 5678", None).problems(now());
+    assert!(
+        no_country[0].to_string().contains("country"),
+        "{}",
+        no_country[0]
+    );
+    let es = crate::i18n::with_locale(crate::i18n::Locale::Es, || {
+        test_call("", None).problems(now())[0].to_string()
+    });
+    assert_eq!(es, "Escriba el número de teléfono al que quiere llamar.");
 }
