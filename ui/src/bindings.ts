@@ -19,6 +19,8 @@ export const commands = {
 	removeApiKey: () => typedError<AppStatus, AppError>(__TAURI_INVOKE("remove_api_key")),
 	/**  Contacts whose name, phone or email matches `query` ("" lists the first ones). */
 	searchContacts: (query: string) => typedError<Contact[], AppError>(__TAURI_INVOKE("search_contacts", { query })),
+	/**  "Add a contact": creates it, or offers the one that already has this number. */
+	addContact: (form: NewContactForm) => typedError<AddedContact, AppError>(__TAURI_INVOKE("add_contact", { form })),
 	/**  The organisation's AI agents. */
 	listAgents: () => typedError<Agent[], AppError>(__TAURI_INVOKE("list_agents")),
 	/**  The organisation's numbers (every page), outbound first. */
@@ -116,6 +118,12 @@ export const MAX_ROWS = 100 as const;
 export const ORG_CALL_FILTERS = {"page_size":50,"results":[{"label":"Answered","value":"answered"},{"label":"Voicemail","value":"voicemail"},{"label":"No answer","value":"no_answer"},{"label":"Busy","value":"busy"},{"label":"Failed","value":"failed"}],"statuses":[{"label":"Scheduled","value":"scheduled"},{"label":"In queue","value":"in_queue"},{"label":"In progress","value":"in_progress"},{"label":"Completed","value":"completed"},{"label":"No answer","value":"no_answer"},{"label":"Busy","value":"busy"},{"label":"Failed","value":"failed"},{"label":"Voicemail","value":"voice_mail"},{"label":"Answering machine","value":"answering_machine"},{"label":"Cut off","value":"incomplete"}]} as const;
 
 /* Types */
+/**  What came of it: the contact to call, and whether it already existed. */
+export type AddedContact = {
+	contact: Contact,
+	existed: boolean,
+};
+
 /**  An AI agent as the picker shows it. */
 export type Agent = {
 	id: string,
@@ -223,6 +231,13 @@ export type CallForm = {
 	contact_label: string,
 	agent_label: string,
 	from_label: string,
+	/**
+	 *  "Test this agent": the number typed, called through `single-phone-call` with
+	 *  `contact_label` as the name and `contact_country` for a number without `+`.
+	 */
+	test_number?: string | null,
+	/**  The chosen From number in E.164 (a call to a bare number names it, not its id). */
+	from_number?: string | null,
 };
 
 /**
@@ -546,6 +561,16 @@ export type Mapping = {
 /**  Which backend the app talks to. */
 export type Mode = "sandbox" | "account";
 
+/**  The form as typed. */
+export type NewContactForm = {
+	full_name: string,
+	/**  Any common way of writing it; without `+` it is read in `country`. */
+	phone: string,
+	email: string,
+	/**  ISO country code (`MX`). */
+	country: string | null,
+};
+
 /**  Direction a number is registered for. */
 export type NumberKind = "inbound" | "outbound" | "unknown";
 
@@ -679,6 +704,12 @@ export type PrefChange =
 	start: string,
 	end: string,
 } } | { field: "theme"; value: Theme } | { field: "language"; value: Language } | 
+/**  The number "Test this agent" called last, to offer it again. */
+{ field: "test_target"; value: {
+	number: string,
+	name: string,
+	country: string | null,
+} } | 
 /**  What the last call used; a `None` keeps the remembered value. */
 { field: "last_choices"; value: {
 	agent_id: string | null,
@@ -696,6 +727,10 @@ export type Preferences = {
 	theme: Theme,
 	/**  Missing in preferences saved before languages existed: follow the system. */
 	language?: Language,
+	/**  "Test this agent": the number, name and country used last time. */
+	test_number?: string | null,
+	test_name?: string | null,
+	test_country?: string | null,
 	last_agent_id: string | null,
 	last_from_number_id: string | null,
 	last_time_zone: string | null,

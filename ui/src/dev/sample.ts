@@ -59,6 +59,11 @@ export function withChanges(p: Preferences, changes: PrefChange[]): Preferences 
     else if (c.field === "calling_hours") [next.calling_hours_start, next.calling_hours_end] = [c.value.start, c.value.end];
     else if (c.field === "theme") next.theme = c.value;
     else if (c.field === "language") next.language = c.value;
+    else if (c.field === "test_target") {
+      next.test_number = c.value.number || null;
+      next.test_name = c.value.name || null;
+      next.test_country = c.value.country;
+    }
     else {
       next.last_agent_id = c.value.agent_id ?? next.last_agent_id;
       next.last_from_number_id = c.value.from_number_id ?? next.last_from_number_id;

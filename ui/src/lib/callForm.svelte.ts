@@ -2,6 +2,7 @@
 //! the user chose, errors per field, the place-call round trip and its confirmations.
 //! `CallScreen.svelte` renders this; the rules themselves run in Rust.
 import { tick } from "svelte";
+import { QUESTION_TESTIDS, type Question } from "./callQuestions";
 import {
   api,
   toAppError,
@@ -16,8 +17,7 @@ import {
   type WhenPreview,
 } from "./api";
 import { app } from "./state.svelte";
-import { m } from "../paraglide/messages.js";
-import { updatePrefs } from "./prefs.svelte";
+import { rememberChoices, rememberTestTarget } from "./callMemory";
 import { debounce } from "./debounce";
 import { Query } from "./query.svelte";
 import {
@@ -34,28 +34,7 @@ import {
 
 /** Error paths the form renders next to a field; anything else goes to the banner. */
 const FIELD_PATTERN =
-  /^(contact_id|agent_id|from_number_id|delay|schedule\.scheduled_call_time|schedule\.timezone|additional_data|metadata)$|^(additional_data|metadata)\[\d+\]\.(key|value)$/;
-
-/** A question Rust asked before sending (duplicate call, outside calling hours). */
-export type Question = { kind: Confirmation; message: string; testid: string };
-
-/** How each question is put (the sentence itself comes from Rust), in the current language. */
-export function questionWords(kind: Confirmation): { title: string; confirmLabel: string } {
-  switch (kind) {
-    case "duplicate":
-      return { title: m.call_question_duplicate_title(), confirmLabel: m.call_question_duplicate_confirm() };
-    case "outside_calling_hours":
-      return { title: m.call_question_hours_title(), confirmLabel: m.call_question_call_anyway() };
-    case "do_not_call":
-      return { title: m.call_question_dnc_title(), confirmLabel: m.call_question_call_anyway() };
-  }
-}
-
-const QUESTION_TESTIDS: Record<Confirmation, string> = {
-  duplicate: "duplicate-dialog",
-  outside_calling_hours: "hours-dialog",
-  do_not_call: "dnc-dialog",
-};
+  /^(contact_id|to_number|full_name|agent_id|from_number_id|delay|schedule\.scheduled_call_time|schedule\.timezone|additional_data|metadata)$|^(additional_data|metadata)\[\d+\]\.(key|value)$/;
 
 const NO_CONFIRMATIONS: Confirmations = { duplicate: false, outside_calling_hours: false, do_not_call: false };
 
@@ -74,6 +53,8 @@ function pickDefault(ids: string[], ...candidates: (string | null | undefined)[]
   return "";
 }
 
+export { questionWords, type Question } from "./callQuestions";
+
 export class CallFormState {
   readonly localZone: string;
 
@@ -84,6 +65,14 @@ export class CallFormState {
   loadError = $state("");
 
   contact: Contact | null = $state(null);
+  /** Who is called: a saved contact, or any number ("Test this agent", your own phone). */
+  target: "contact" | "phone" = $state("contact");
+  /** The number, name and country "Test this agent" uses; remembered after a test call. */
+  testNumber = $state(app.prefs?.test_number ?? "");
+  testName = $state(app.prefs?.test_name ?? "");
+  testCountry = $state(app.prefs?.test_country ?? "");
+  /** "Call again" of a test call names its From number by E.164; resolved once numbers load. */
+  #prefillFrom: string | null = null;
   calleeZone: string | null = $state(null);
   agentId = $state("");
   fromId = $state("");
@@ -135,6 +124,23 @@ export class CallFormState {
   /** The IPC form as it stands; Rust says what is missing or wrong (check_call_form). */
   form: CallForm = $derived.by(() => {
     const { contact, agent, number } = this;
+    if (this.target === "phone")
+      return {
+        contact_id: "",
+        agent_id: agent?.id ?? "",
+        from_number_id: number?.id ?? "",
+        when: whenFromDraft(this.when),
+        additional_data: this.additionalItems.items,
+        metadata: this.metadataItems.items,
+        callee_time_zone: null,
+        contact_phone: this.testNumber,
+        contact_country: this.testCountry || null,
+        contact_label: this.testName,
+        agent_label: agent?.name ?? "",
+        from_label: number?.display ?? "",
+        test_number: this.testNumber,
+        from_number: number?.phone_number ?? null,
+      };
     return {
       contact_id: contact?.id ?? "",
       agent_id: agent?.id ?? "",
@@ -148,11 +154,24 @@ export class CallFormState {
       contact_label: contact?.full_name ?? "",
       agent_label: agent?.name ?? "",
       from_label: number?.display ?? "",
+      test_number: null,
+      from_number: null,
     };
   });
 
   /** Enough is picked to build a request worth previewing. */
-  complete = $derived(this.contact !== null && this.agent !== null && this.number !== null);
+  complete = $derived(
+    (this.target === "phone" ? this.testNumber.trim() !== "" : this.contact !== null) && this.agent !== null && this.number !== null,
+  );
+
+  /** "Test this agent": switch to calling any number, keeping everything else. */
+  setTarget(t: "contact" | "phone"): void {
+    if (this.target === t) return;
+    this.target = t;
+    this.outcome = null;
+    this.serverErrors = {};
+    this.submitted = false;
+  }
 
   async load(): Promise<void> {
     this.loading = true;
@@ -175,7 +194,14 @@ export class CallFormState {
 
   /** Fills the form from "Call again". */
   applyPrefill(f: CallForm): void {
-    this.contact = {
+    if (f.test_number) {
+      this.target = "phone";
+      this.testNumber = f.test_number;
+      this.testName = f.contact_label;
+      this.testCountry = f.contact_country ?? "";
+      this.#prefillFrom = f.from_number ?? null;
+    }
+    this.contact = f.test_number ? null : {
       id: f.contact_id,
       full_name: f.contact_label,
       phone_number: f.contact_phone,
@@ -221,6 +247,12 @@ export class CallFormState {
    * default, else the first outbound one. Never overrides a number the user chose.
    */
   #suggestFrom(): void {
+    if (this.#prefillFrom) {
+      const match = this.numbers.find((x) => x.phone_number === this.#prefillFrom);
+      if (match) this.fromId = match.id;
+      this.#prefillFrom = null;
+      return;
+    }
     if (this.fromTouched || this.numbers.length === 0) return;
     const prefs = app.prefs;
     const n = this.numbers;
@@ -294,19 +326,6 @@ export class CallFormState {
     }
   }
 
-  async #rememberChoices(): Promise<void> {
-    const value = {
-      agent_id: this.agentId || null,
-      from_number_id: this.fromId || null,
-      time_zone: this.when.mode === "at" && this.when.zone ? this.when.zone : null,
-    };
-    try {
-      await updatePrefs([{ field: "last_choices", value }]);
-    } catch {
-      // Remembering choices is a convenience; failing to save them must not disturb the call.
-    }
-  }
-
   /** Moves keyboard focus to the first field marked invalid, so the error is read out. */
   async #focusFirstInvalid(): Promise<void> {
     await tick();
@@ -341,7 +360,8 @@ export class CallFormState {
       this.#confirmed = { ...NO_CONFIRMATIONS };
       this.outcome = result;
       if (result.field) this.#routeError(result.field, result.message);
-      void this.#rememberChoices();
+      void rememberChoices(this.agentId, this.fromId, this.when.mode === "at" && this.when.zone ? this.when.zone : null);
+      if (this.target === "phone" && result.kind !== "rejected") void rememberTestTarget(form);
     } catch (e) {
       this.#confirmed = { ...NO_CONFIRMATIONS };
       const err = toAppError(e);
