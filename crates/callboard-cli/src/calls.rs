@@ -7,6 +7,7 @@ use crate::Refusal;
 use callboard_core::call_query::{CallQuery, PageRequest, ShownState};
 use callboard_core::calls::CallEntry;
 use callboard_core::store::{StoreError, StoreSnapshot, STORE_FILE_NAME};
+use callboard_core::t;
 use std::io::Write;
 use std::path::Path;
 
@@ -36,18 +37,19 @@ pub fn run(args: &ListArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(), 
                 .find(|s| s.as_str() == wanted)
                 .ok_or_else(|| {
                     let names: Vec<&str> = ShownState::ALL.iter().map(|s| s.as_str()).collect();
-                    Refusal(format!(
-                        "\"{word}\" is not a call state; give --status one of: {}.",
-                        names.join(", ")
+                    Refusal(t!(
+                        "cli-calls-bad-status",
+                        status = word,
+                        states = names.join(", ")
                     ))
                 })?;
             vec![state]
         }
     };
     if !(1..=PageRequest::MAX_LIMIT).contains(&args.limit) {
-        return Err(Refusal(format!(
-            "give --limit a number from 1 to {}.",
-            PageRequest::MAX_LIMIT
+        return Err(Refusal(t!(
+            "cli-calls-bad-limit",
+            max = PageRequest::MAX_LIMIT
         )));
     }
     let path = data_dir.join(STORE_FILE_NAME);
@@ -66,10 +68,7 @@ pub fn run(args: &ListArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(), 
             .page(&query, PageRequest::new(0, args.limit))
             .map_err(|e| Refusal(e.to_string()))?
     } else if let Some(name) = &args.campaign {
-        return Err(Refusal(format!(
-            "there is no campaign called \"{}\" yet.",
-            name.trim()
-        )));
+        return Err(Refusal(t!("cli-calls-no-campaign-yet", name = name.trim())));
     } else {
         Vec::new()
     };
@@ -77,13 +76,13 @@ pub fn run(args: &ListArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(), 
         let list: Vec<_> = entries.iter().map(json).collect();
         writeln!(out, "{}", serde_json::Value::Array(list))
     } else if entries.is_empty() {
-        writeln!(out, "No calls match.")
+        writeln!(out, "{}", t!("cli-calls-none"))
     } else {
         entries
             .iter()
             .try_for_each(|e| writeln!(out, "{}", line(e)))
     };
-    printed.map_err(|e| Refusal(format!("the calls could not be printed ({e}).")))
+    printed.map_err(|e| Refusal(t!("cli-calls-unprintable", reason = e.to_string())))
 }
 
 fn campaign_id(snapshot: &StoreSnapshot, name: &str) -> Result<String, Refusal> {
@@ -92,7 +91,7 @@ fn campaign_id(snapshot: &StoreSnapshot, name: &str) -> Result<String, Refusal> 
         .map(|c| c.id.to_string())
         .map_err(|e| match e {
             StoreError::NoSuchCampaign { name } => {
-                Refusal(format!("there is no campaign called \"{name}\"."))
+                Refusal(t!("cli-calls-no-such-campaign", name = name))
             }
             other => Refusal(other.to_string()),
         })

@@ -6,7 +6,7 @@ use crate::Refusal;
 use callboard_core::campaign::list::{
     self, CheckOptions, CheckedList, ColumnUse, Mapping, SheetFormat,
 };
-use callboard_core::{store, zones};
+use callboard_core::{store, t, zones};
 use chrono_tz::Tz;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -48,31 +48,29 @@ pub(crate) fn load(
 ) -> Result<Loaded, Refusal> {
     let country = default_country
         .map(|c| {
-            zones::country_code(c).ok_or_else(|| {
-                Refusal(format!(
-                    "\"{c}\" is not a country Callboard knows; give --default-country a name or a two-letter code such as CO."
-                ))
-            })
+            zones::country_code(c).ok_or_else(|| Refusal(t!("cli-unknown-country", country = c)))
         })
         .transpose()?;
     let fallback_zone = zone
         .map(|z| {
-            z.parse::<Tz>().map_err(|_| {
-                Refusal(format!(
-                    "\"{z}\" is not a time zone; give --zone a name like America/Bogota."
-                ))
-            })
+            z.parse::<Tz>()
+                .map_err(|_| Refusal(t!("cli-unknown-zone", zone = z)))
         })
         .transpose()?;
-    let bytes = std::fs::read(file)
-        .map_err(|e| Refusal(format!("{} could not be read ({e}).", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        Refusal(t!(
+            "cli-file-unreadable",
+            file = file.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
     let sheet = list::read(&bytes).map_err(|e| Refusal(format!("{}: {e}", file.display())))?;
     let mapping = list::guess(&sheet);
     mapping
         .validate()
         .map_err(|e| Refusal(format!("{}: {e}", file.display())))?;
     let listed = store::read_do_not_call(&data_dir.join(store::STORE_FILE_NAME))
-        .map_err(|e| Refusal(format!("the do-not-call list could not be read: {e}")))?;
+        .map_err(|e| Refusal(t!("cli-dnc-unreadable", reason = e.to_string())))?;
     let on_list = |phone: &str| listed.get(phone).cloned();
     let checked = list::check(
         &sheet,
@@ -117,18 +115,13 @@ pub fn run(args: &CheckArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(),
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out))
     } else {
-        write_summary(out, args, sheet.format, &checked, &mapping).and_then(|()| {
-            match new_contacts {
-                Some(1) => writeln!(out, "1 new contact will be added to Contactship."),
-                Some(n) => writeln!(out, "{n} new contacts will be added to Contactship."),
-                None => writeln!(
-                    out,
-                    "New contacts were not counted: set CONTACTSHIP_API_KEY (or save the key in the app) to count them."
-                ),
-            }
+        write_summary(out, args, sheet.format, &checked, &mapping).and_then(|()| match new_contacts
+        {
+            Some(n) => writeln!(out, "{}", t!("cli-new-contacts", count = n)),
+            None => writeln!(out, "{}", t!("cli-new-contacts-not-counted")),
         })
     };
-    written.map_err(|e| Refusal(format!("the result could not be written ({e}).")))
+    written.map_err(|e| Refusal(t!("cli-result-unwritable", reason = e.to_string())))
 }
 
 fn json(c: &CheckedList, mapping: &Mapping) -> serde_json::Value {
@@ -153,60 +146,46 @@ fn write_summary(
     mapping: &Mapping,
 ) -> std::io::Result<()> {
     let how = sheet_format.describe();
-    let headers = mapping.header_row.map_or("no header row".to_owned(), |r| {
-        format!("headers on row {r}")
-    });
-    writeln!(
-        out,
-        "Checked {} rows of {} ({how}; {headers}).",
-        c.rows,
-        args.file.display()
-    )?;
+    let headers = match mapping.header_row {
+        Some(r) => t!("cli-check-header-row", row = r),
+        None => t!("cli-check-no-header-row"),
+    };
+    let summary = t!(
+        "cli-check-summary",
+        count = c.rows,
+        file = args.file.display().to_string(),
+        how = how,
+        headers = headers
+    );
+    writeln!(out, "{summary}")?;
     for (i, column) in mapping.columns.iter().enumerate() {
         let used = match column {
-            // The serde name ("time_zone"), as the JSON says it.
-            ColumnUse::Field { field } => serde_json::to_value(field)
-                .ok()
-                .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
-                .unwrap_or_default(),
-            ColumnUse::Data { key } => format!("additional data \"{key}\""),
-            ColumnUse::Ignore => "ignored".into(),
+            ColumnUse::Field { field } => t!("cli-column-field", field = field.as_str()),
+            ColumnUse::Data { key } => t!("cli-column-data", key = key),
+            ColumnUse::Ignore => t!("cli-column-ignored"),
         };
-        writeln!(out, "  column {} → {used}", mapping.column_name(i))?;
+        let line = t!("cli-column", column = mapping.column_name(i), used = used);
+        writeln!(out, "  {line}")?;
     }
-    writeln!(
-        out,
-        "{} can be called; {} cannot.",
-        c.callees.len(),
-        c.invalid.len()
-    )?;
+    let callable = t!(
+        "cli-check-callable",
+        valid = c.callees.len(),
+        invalid = c.invalid.len()
+    );
+    writeln!(out, "{callable}")?;
     for issue in &c.invalid {
         writeln!(out, "  {}", issue.reason)?;
     }
     for d in &c.duplicates {
-        writeln!(
-            out,
-            "Row {} is the same person as row {}: merged.",
-            d.row, d.same_as
-        )?;
+        let line = t!("cli-check-duplicate", row = d.row, same_as = d.same_as);
+        writeln!(out, "{line}")?;
     }
     for d in &c.dnc {
-        writeln!(
-            out,
-            "Row {} is on the do-not-call list ({}): skipped.",
-            d.row, d.reason
-        )?;
+        let line = t!("cli-check-dnc", row = d.row, reason = &d.reason);
+        writeln!(out, "{line}")?;
     }
     if c.needs_zone > 0 {
-        let who = if c.needs_zone == 1 {
-            "1 person has".to_owned()
-        } else {
-            format!("{} people have", c.needs_zone)
-        };
-        writeln!(
-            out,
-            "{who} no clear time zone: give --zone for them (for example --zone America/Mexico_City)."
-        )?;
+        writeln!(out, "{}", t!("cli-check-needs-zone", count = c.needs_zone))?;
     }
     Ok(())
 }

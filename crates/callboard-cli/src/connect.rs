@@ -7,18 +7,14 @@ use crate::Refusal;
 use callboard_core::campaign::CampaignSettings;
 use callboard_core::secrets::{self, KeychainStore, SecretStore};
 use callboard_core::store::{CallStore, StoreError, STORE_FILE_NAME};
+use callboard_core::t;
 use contactship::{ApiKey, BaseUrl, Client};
 use std::path::Path;
 use std::sync::Arc;
 
 /// The key from CONTACTSHIP_API_KEY, else the app's keychain entry; never printed.
 pub(crate) fn client(c: &Connection) -> Result<Client, Refusal> {
-    optional_client(c.api_url.as_deref())?.ok_or_else(|| {
-        Refusal(
-            "no API key: set CONTACTSHIP_API_KEY, or save your key in the Callboard app first."
-                .into(),
-        )
-    })
+    optional_client(c.api_url.as_deref())?.ok_or_else(|| Refusal(t!("cli-no-api-key")))
 }
 
 /// A client when there is a key (`None` without one); a bad URL or key is a refusal.
@@ -27,9 +23,7 @@ pub(crate) fn optional_client(api_url: Option<&str>) -> Result<Option<Client>, R
         .ok()
         .filter(|k| !k.trim().is_empty());
     let key = match from_env {
-        Some(raw) => ApiKey::new(raw.trim()).map_err(|_| {
-            Refusal("CONTACTSHIP_API_KEY is not an API key Contactship could accept.".into())
-        })?,
+        Some(raw) => ApiKey::new(raw.trim()).map_err(|_| Refusal(t!("cli-bad-api-key")))?,
         None => match KeychainStore::new(secrets::default_service_name(), secrets::DEFAULT_ACCOUNT)
             .ok()
             .and_then(|k| k.get().ok().flatten())
@@ -53,28 +47,31 @@ pub(crate) fn confirm_on_contactship(client: &Client, s: &CampaignSettings) -> R
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Refusal(format!("could not start ({e}).")))?;
+        .map_err(|e| Refusal(t!("cli-could-not-start", reason = e.to_string())))?;
     runtime.block_on(async {
         let said = |e: contactship::Error| match e {
-            contactship::Error::Unauthorized { .. } => Refusal(
-                "Contactship refused the API key; check CONTACTSHIP_API_KEY or the key saved in the app.".into(),
-            ),
-            other => Refusal(format!("Contactship could not be asked ({other}).")),
+            contactship::Error::Unauthorized { .. } => Refusal(t!("cli-key-refused")),
+            other => Refusal(t!(
+                "cli-contactship-unreachable",
+                reason = other.to_string()
+            )),
         };
         let agents = client.list_agents().await.map_err(said)?;
         if !agents.iter().any(|a| a.id == s.agent_id) {
-            return Err(Refusal(format!(
-                "--agent: Contactship has no agent \"{}\"; its agents are {}.",
-                s.agent_id,
-                agents.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ")
+            return Err(Refusal(t!(
+                "cli-no-such-agent",
+                agent = &s.agent_id,
+                agents = agents
+                    .iter()
+                    .map(|a| a.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )));
         }
         let numbers = client.list_phone_numbers(None).await.map_err(said)?;
         for id in &s.from_number_ids {
             if !numbers.iter().any(|n| &n.id == id) {
-                return Err(Refusal(format!(
-                    "--from-number: Contactship has no number \"{id}\" in this organisation."
-                )));
+                return Err(Refusal(t!("cli-no-such-number", number = id)));
             }
         }
         Ok(())
@@ -84,9 +81,7 @@ pub(crate) fn confirm_on_contactship(client: &Client, s: &CampaignSettings) -> R
 pub(crate) fn open_store(data_dir: &Path) -> Result<Arc<CallStore>, Refusal> {
     match CallStore::open_default(data_dir.join(STORE_FILE_NAME)) {
         Ok((store, _)) => Ok(Arc::new(store)),
-        Err(StoreError::AlreadyOpen { .. }) => Err(Refusal(
-            "the Callboard app (or another campaign run) has this data folder open; close it or pause the campaign there, then try again.".into(),
-        )),
+        Err(StoreError::AlreadyOpen { .. }) => Err(Refusal(t!("cli-store-in-use"))),
         Err(e) => Err(Refusal(e.to_string())),
     }
 }

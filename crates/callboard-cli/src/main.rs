@@ -8,6 +8,7 @@ use std::process::ExitCode;
 mod calls;
 mod check;
 mod connect;
+mod lang;
 mod progress;
 mod run;
 mod status;
@@ -23,6 +24,10 @@ struct Cli {
     /// or CALLBOARD_DATA_DIR.
     #[arg(long, global = true, env = "CALLBOARD_DATA_DIR", value_name = "DIR")]
     data_dir: Option<std::path::PathBuf>,
+    /// The language of what the CLI says: en, es or pt-BR (default: from LC_ALL,
+    /// LC_MESSAGES or LANG). JSON output is the same in every language.
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang::TAGS)]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -34,7 +39,7 @@ fn data_dir(given: Option<std::path::PathBuf>) -> Result<std::path::PathBuf, Ref
     given
         .filter(|d| !d.as_os_str().is_empty())
         .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
-        .ok_or_else(|| Refusal("this computer has no user data folder; give --data-dir.".into()))
+        .ok_or_else(|| Refusal(callboard_core::t!("cli-no-data-folder")))
 }
 
 #[derive(Subcommand)]
@@ -74,6 +79,9 @@ pub struct Refusal(pub String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    callboard_core::i18n::set_locale(lang::chosen(cli.lang.as_deref(), |name| {
+        std::env::var(name).ok()
+    }));
     let result = data_dir(cli.data_dir).and_then(|dir| match cli.command {
         Command::Campaign {
             command: CampaignCommand::Check(args),

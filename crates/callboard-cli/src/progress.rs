@@ -8,6 +8,7 @@ use crate::Refusal;
 use callboard_core::campaign::Runner;
 use callboard_core::placement::CallPlacer;
 use callboard_core::store::{CallStore, CampaignState, CampaignSummary, RowState};
+use callboard_core::t;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::sync::Arc;
 use uuid::Uuid;
@@ -68,10 +69,7 @@ pub async fn drive(
         println!("{}", sentence(&end));
     }
     if !finished && matches!(ended, Ended::Done) {
-        eprintln!(
-            "Everyone has been handed over. To collect the last results and make the retries, run `callboard-cli campaign resume --name \"{}\" --follow`.",
-            end.name
-        );
+        eprintln!("{}", t!("cli-all-handed-over", name = &end.name));
     }
     finish(ended, &end.name)
 }
@@ -97,14 +95,14 @@ fn handed_over(c: &CampaignSummary) -> u32 {
 
 fn progress_line(c: &CampaignSummary) -> String {
     let total: u32 = c.rows_by_state.iter().map(|(_, n)| n).sum();
-    format!(
-        "{}/{} handed over · {} in progress · {} done · {} skipped · {} outcome unknown",
-        handed_over(c),
-        total,
-        count(c, RowState::Active) + count(c, RowState::Placing),
-        count(c, RowState::Done),
-        count(c, RowState::Skipped),
-        count(c, RowState::Unknown),
+    t!(
+        "cli-progress",
+        handed_over = handed_over(c),
+        total = total,
+        active = count(c, RowState::Active) + count(c, RowState::Placing),
+        done = count(c, RowState::Done),
+        skipped = count(c, RowState::Skipped),
+        unknown = count(c, RowState::Unknown),
     )
 }
 

@@ -18,6 +18,7 @@ use callboard_core::clock::SystemClock;
 use callboard_core::placement::CallPlacer;
 use callboard_core::schedule::CallingHours;
 use callboard_core::store::{CallStore, CampaignState, StoreError};
+use callboard_core::t;
 use chrono::Weekday;
 use contactship::Client;
 use std::io::IsTerminal;
@@ -106,30 +107,26 @@ pub fn run(args: &RunArgs, data_dir: &Path) -> Result<(), Refusal> {
         data_dir,
     )?;
     for issue in &checked.invalid {
-        eprintln!("skipped: {}", issue.reason);
+        eprintln!("{}", t!("cli-run-skipped", reason = &issue.reason));
     }
     for d in &checked.duplicates {
-        eprintln!(
-            "merged: row {} is the same person as row {}.",
-            d.row, d.same_as
-        );
+        let line = t!("cli-run-merged", row = d.row, same_as = d.same_as);
+        eprintln!("{line}");
     }
     for d in &checked.dnc {
-        eprintln!(
-            "skipped: row {} is on the do-not-call list ({}).",
-            d.row, d.reason
-        );
+        let line = t!("cli-run-dnc", row = d.row, reason = &d.reason);
+        eprintln!("{line}");
     }
     if checked.callees.is_empty() {
-        return Err(Refusal(format!(
-            "no row of {} can be called; see `campaign check`.",
-            args.file.display()
+        return Err(Refusal(t!(
+            "cli-run-nothing-to-call",
+            file = args.file.display().to_string()
         )));
     }
     if checked.needs_zone > 0 {
-        return Err(Refusal(format!(
-            "{} people have no clear time zone; give --zone (for example --zone America/Mexico_City).",
-            checked.needs_zone
+        return Err(Refusal(t!(
+            "cli-run-needs-zone",
+            count = checked.needs_zone
         )));
     }
     let client = client(&args.connection)?;
@@ -149,9 +146,7 @@ pub fn run(args: &RunArgs, data_dir: &Path) -> Result<(), Refusal> {
         chrono::Utc::now(),
     )
     .map_err(|e| match e {
-        StoreError::CampaignNameTaken { name } => Refusal(format!(
-            "a campaign called \"{name}\" exists already; give --name another name, or resume it."
-        )),
+        StoreError::CampaignNameTaken { name } => Refusal(t!("cli-run-name-taken", name = name)),
         other => Refusal(other.to_string()),
     })?;
     drive(store, client, id, &args.connection)
@@ -164,10 +159,10 @@ pub fn resume(args: &ResumeArgs, data_dir: &Path) -> Result<(), Refusal> {
         .find_campaign(&args.name)
         .map_err(|e| Refusal(e.to_string()))?;
     if matches!(c.state, CampaignState::Finished | CampaignState::Cancelled) {
-        return Err(Refusal(format!(
-            "\"{}\" has ended ({}), so there is nothing to resume.",
-            c.name,
-            crate::status::word(c.state)
+        return Err(Refusal(t!(
+            "cli-resume-ended",
+            name = &c.name,
+            state = crate::status::state_words(c.state)
         )));
     }
     drive(store, client, c.id, &args.connection)
@@ -186,7 +181,7 @@ fn settings(args: &RunArgs) -> Result<CampaignSettings, Refusal> {
             .map(|s| s.to_string_lossy().into_owned());
         format!(
             "{} {}",
-            stem.unwrap_or_else(|| "campaign".into()),
+            stem.unwrap_or_else(|| t!("cli-default-campaign-name")),
             chrono::Local::now().format("%Y-%m-%d %H:%M")
         )
     });
@@ -215,14 +210,17 @@ fn settings(args: &RunArgs) -> Result<CampaignSettings, Refusal> {
     }
     let lines: Vec<String> = problems
         .iter()
-        .map(|p| format!("{}: {p}", option_of(p.field())))
+        .map(|p| match option_of(p.field()) {
+            Some(option) => format!("{option}: {p}"),
+            None => format!("{}: {p}", t!("cli-option-the-campaign")),
+        })
         .collect();
     Err(Refusal(lines.join("\ncallboard-cli: ")))
 }
 
-/// The option a settings field comes from.
-fn option_of(field: &str) -> &'static str {
-    match field {
+/// The option a settings field comes from (none: the campaign as a whole).
+fn option_of(field: &str) -> Option<&'static str> {
+    Some(match field {
         "name" => "--name",
         "agent_id" => "--agent",
         "from_number_ids" => "--from-number",
@@ -232,16 +230,12 @@ fn option_of(field: &str) -> &'static str {
         "pace.max_active" => "--max-active",
         "retry.max_attempts" => "--max-attempts",
         "retry.after_minutes" => "--retry-after",
-        _ => "the campaign",
-    }
+        _ => return None,
+    })
 }
 
 fn parse_window(w: &str) -> Result<CallingHours, Refusal> {
-    let bad = || {
-        Refusal(format!(
-            "--window: \"{w}\" is not a window; write it as HH:MM-HH:MM, for example 09:00-18:00."
-        ))
-    };
+    let bad = || Refusal(t!("cli-bad-window", window = w));
     let (start, end) = w.split_once('-').ok_or_else(bad)?;
     CallingHours::parse(start.trim(), end.trim()).map_err(|e| Refusal(format!("--window: {e}")))
 }
@@ -256,12 +250,9 @@ fn parse_days(days: Option<&str>) -> Result<Days, Refusal> {
     let parsed: Result<Vec<Weekday>, _> = days
         .split(',')
         .map(|d| {
-            d.trim().parse::<Weekday>().map_err(|_| {
-                Refusal(format!(
-                    "--days: \"{}\" is not a day; use mon,tue,wed,thu,fri,sat,sun or all.",
-                    d.trim()
-                ))
-            })
+            d.trim()
+                .parse::<Weekday>()
+                .map_err(|_| Refusal(t!("cli-bad-day", day = d.trim())))
         })
         .collect();
     Ok(Days::from(parsed?))
@@ -279,11 +270,7 @@ fn parse_retry(args: &RunArgs) -> Result<RetryRules, Refusal> {
                 "busy" => rules.busy = true,
                 "voicemail" => rules.voicemail = true,
                 "none" => {}
-                other => {
-                    return Err(Refusal(format!(
-                        "--retry: \"{other}\" is not an ending; use no-answer, busy, voicemail or none."
-                    )))
-                }
+                other => return Err(Refusal(t!("cli-bad-retry", ending = other))),
             }
         }
     }
@@ -301,7 +288,7 @@ fn drive(
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Refusal(format!("could not start ({e}).")))?;
+        .map_err(|e| Refusal(t!("cli-could-not-start", reason = e.to_string())))?;
     let placer = CallPlacer::new(client, Arc::clone(&store), Arc::new(SystemClock));
     runtime.block_on(crate::progress::drive(placer, id, c.follow, c.json))
 }
@@ -317,9 +304,7 @@ pub(crate) fn finish(ended: Ended, name: &str) -> Result<(), Refusal> {
     match ended {
         Ended::Done => Ok(()),
         Ended::Interrupted => {
-            eprintln!(
-                "Paused. Calls already handed to Contactship will still ring; go on with `callboard-cli campaign resume --name \"{name}\"`."
-            );
+            eprintln!("{}", t!("cli-paused", name = name));
             std::process::exit(INTERRUPTED);
         }
     }

@@ -4,8 +4,9 @@
 
 use crate::Refusal;
 use callboard_core::store::{
-    CampaignSummary, RowState, StoreError, StoreSnapshot, STORE_FILE_NAME,
+    CampaignState, CampaignSummary, RowState, StoreError, StoreSnapshot, STORE_FILE_NAME,
 };
+use callboard_core::t;
 use std::io::Write;
 use std::path::Path;
 
@@ -22,9 +23,9 @@ pub struct StatusArgs {
 pub fn run(args: &StatusArgs, data_dir: &Path, out: &mut dyn Write) -> Result<(), Refusal> {
     let path = data_dir.join(STORE_FILE_NAME);
     let none_yet = || {
-        Refusal(format!(
-            "there are no campaigns in {} yet; start one with `campaign run`.",
-            data_dir.display()
+        Refusal(t!(
+            "cli-status-no-campaigns",
+            folder = data_dir.display().to_string()
         ))
     };
     if !path.exists() {
@@ -38,9 +39,10 @@ pub fn run(args: &StatusArgs, data_dir: &Path, out: &mut dyn Write) -> Result<()
             let known: Vec<&str> = all.iter().map(|c| c.name.as_str()).collect();
             return Err(match known.as_slice() {
                 [] => none_yet(),
-                names => Refusal(format!(
-                    "there is no campaign called \"{name}\"; the campaigns are: {}.",
-                    names.join(", ")
+                names => Refusal(t!(
+                    "cli-status-no-such-campaign",
+                    name = name,
+                    names = names.join(", ")
                 )),
             });
         }
@@ -52,17 +54,17 @@ pub fn run(args: &StatusArgs, data_dir: &Path, out: &mut dyn Write) -> Result<()
     } else {
         writeln!(out, "{}", sentence(c))
     };
-    written.map_err(|e| Refusal(format!("the status could not be printed ({e}).")))
+    written.map_err(|e| Refusal(t!("cli-status-unprintable", reason = e.to_string())))
 }
 
-/// Row states in the order a person reads them, with their words.
-const STATES: [(RowState, &str); 6] = [
-    (RowState::Waiting, "waiting"),
-    (RowState::Placing, "being placed"),
-    (RowState::Active, "in progress"),
-    (RowState::Done, "done"),
-    (RowState::Skipped, "skipped"),
-    (RowState::Unknown, "outcome unknown"),
+/// Row states in the order a person reads them.
+const STATES: [RowState; 6] = [
+    RowState::Waiting,
+    RowState::Placing,
+    RowState::Active,
+    RowState::Done,
+    RowState::Skipped,
+    RowState::Unknown,
 ];
 
 fn count(c: &CampaignSummary, state: RowState) -> u32 {
@@ -70,6 +72,11 @@ fn count(c: &CampaignSummary, state: RowState) -> u32 {
         .iter()
         .find(|(s, _)| *s == state)
         .map_or(0, |(_, n)| *n)
+}
+
+/// A campaign's state in words ("running"), selected by its serde name.
+pub(crate) fn state_words(state: CampaignState) -> String {
+    t!("cli-campaign-state", state = word(state))
 }
 
 pub(crate) fn word<T: serde::Serialize>(value: T) -> String {
@@ -83,21 +90,20 @@ pub(crate) fn sentence(c: &CampaignSummary) -> String {
     let total: u32 = c.rows_by_state.iter().map(|(_, n)| n).sum();
     let parts: Vec<String> = STATES
         .iter()
-        .filter_map(|(state, words)| {
+        .filter_map(|state| {
             let n = count(c, *state);
-            (n > 0).then(|| format!("{n} {words}"))
+            (n > 0).then(|| t!("cli-status-rows-in-state", count = n, state = word(state)))
         })
         .collect();
-    let people = if total == 1 { "person" } else { "people" };
-    format!(
-        "Campaign \"{}\" is {} ({} {people} from {}, created {}): {}.",
-        c.name,
-        word(c.state),
-        total,
-        c.source,
-        c.created_at.format("%Y-%m-%d %H:%M UTC"),
-        if parts.is_empty() {
-            "no rows".into()
+    t!(
+        "cli-status-sentence",
+        name = &c.name,
+        state = state_words(c.state),
+        count = total,
+        source = &c.source,
+        created = c.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        rows = if parts.is_empty() {
+            t!("cli-status-no-rows")
         } else {
             parts.join(", ")
         }
@@ -107,7 +113,7 @@ pub(crate) fn sentence(c: &CampaignSummary) -> String {
 pub(crate) fn json(c: &CampaignSummary) -> serde_json::Value {
     let by_state: serde_json::Map<String, serde_json::Value> = STATES
         .iter()
-        .map(|(state, _)| (word(state), count(c, *state).into()))
+        .map(|state| (word(state), count(c, *state).into()))
         .collect();
     serde_json::json!({
         "name": c.name,

@@ -18,6 +18,10 @@ fn cli_in(data_dir: &Path, args: &[&str]) -> Output {
         .env_remove("CONTACTSHIP_API_KEY")
         .env_remove("CALLBOARD_API_URL")
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        // English whatever this machine's language (tests/cli_lang.rs checks the others).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .args(args)
         .output()
         .expect("callboard-cli runs")

@@ -63,6 +63,9 @@ impl Sim {
             .env("CALLBOARD_API_URL", self.sandbox.base_url())
             .env("CONTACTSHIP_API_KEY", self.sandbox.api_key())
             .env("CALLBOARD_CLI_POLL_MS", "20")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C") // English, whatever this machine speaks (see cli_lang.rs)
             .args(args);
         cmd
     }

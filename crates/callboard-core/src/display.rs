@@ -1,7 +1,9 @@
 //! Small formatting helpers for what the screens show: phone numbers, languages, and how
 //! to turn a search box's text into the API's contact filters.
 
+use crate::i18n::{with_locale, Locale};
 use contactship::ContactFilter;
+use std::sync::LazyLock;
 
 /// An E.164 number in international format (`+52 55 1234 5678`); the input when unparseable.
 pub fn phone_display(e164: &str) -> String {
@@ -25,32 +27,55 @@ pub fn calling_code(e164: &str) -> Option<u16> {
     phonenumber::parse(None, t).ok().map(|n| n.code().value())
 }
 
-/// A readable name for an agent's language code.
+/// A readable name for an agent's language code, in the current language.
 pub fn language_label(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "en-US" => "English (US)",
-        "en-GB" => "English (UK)",
-        "en-IN" => "English (India)",
-        "es-ES" => "Spanish (Spain)",
-        "es-419" => "Spanish (Latin America)",
-        "es-MX" => "Spanish (Mexico)",
-        "pt-BR" => "Portuguese (Brazil)",
-        "pt-PT" => "Portuguese (Portugal)",
-        "fr-FR" => "French",
-        "de-DE" => "German",
-        "it-IT" => "Italian",
-        "nl-NL" => "Dutch",
-        "pl-PL" => "Polish",
-        "tr-TR" => "Turkish",
-        "ru-RU" => "Russian",
-        "ja-JP" => "Japanese",
-        "ko-KR" => "Korean",
-        "zh-CN" => "Chinese (Mandarin)",
-        "hi-IN" => "Hindi",
-        "vi-VN" => "Vietnamese",
-        "multi" => "Spanish + English",
-        _ => return None,
-    })
+    let i = LANGUAGE_CODES.iter().position(|c| *c == code)?;
+    let locale = crate::i18n::locale();
+    let l = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+    LANGUAGE_LABELS[l].get(i).map(String::as_str)
+}
+
+/// The agent languages Contactship offers, in the order of [`language_label_ids`].
+const LANGUAGE_CODES: [&str; 21] = [
+    "en-US", "en-GB", "en-IN", "es-ES", "es-419", "es-MX", "pt-BR", "pt-PT", "fr-FR", "de-DE",
+    "it-IT", "nl-NL", "pl-PL", "tr-TR", "ru-RU", "ja-JP", "ko-KR", "zh-CN", "hi-IN", "vi-VN",
+    "multi",
+];
+
+/// Every label rendered once per language: callers keep a `&'static str` (the app's agent
+/// view copies it), and the catalogues are compiled in, so the table never changes.
+static LANGUAGE_LABELS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    Locale::ALL
+        .iter()
+        .map(|&l| with_locale(l, language_label_ids))
+        .collect()
+});
+
+fn language_label_ids() -> Vec<String> {
+    use crate::t;
+    vec![
+        t!("language-en-us"),
+        t!("language-en-gb"),
+        t!("language-en-in"),
+        t!("language-es-es"),
+        t!("language-es-419"),
+        t!("language-es-mx"),
+        t!("language-pt-br"),
+        t!("language-pt-pt"),
+        t!("language-fr"),
+        t!("language-de"),
+        t!("language-it"),
+        t!("language-nl"),
+        t!("language-pl"),
+        t!("language-tr"),
+        t!("language-ru"),
+        t!("language-ja"),
+        t!("language-ko"),
+        t!("language-zh"),
+        t!("language-hi"),
+        t!("language-vi"),
+        t!("language-multi"),
+    ]
 }
 
 /// Which API filter a search text maps to: the API matches each field separately.
@@ -122,5 +147,13 @@ mod tests {
     fn known_language_codes_have_labels() {
         assert_eq!(language_label("es-419"), Some("Spanish (Latin America)"));
         assert_eq!(language_label("xx-YY"), None);
+    }
+
+    #[test]
+    fn language_labels_follow_the_current_language() {
+        let es = with_locale(Locale::Es, || language_label("pt-BR"));
+        let pt = with_locale(Locale::PtBr, || language_label("es-419"));
+        assert_eq!(es, Some("Portugués (Brasil)"));
+        assert_eq!(pt, Some("Espanhol (América Latina)"));
     }
 }

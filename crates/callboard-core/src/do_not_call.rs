@@ -67,23 +67,25 @@ pub fn read_list(
                 Err(problem) => problem,
             },
         };
-        out.invalid.push(RowIssue {
-            row: number,
-            reason: format!("Row {number}: {problem}."),
-            problem,
-        });
+        out.invalid.push(RowIssue::new(number, problem));
     }
     Ok(out)
 }
 
-/// The list as CSV (`phone,reason,added_at`, UTF-8 with a BOM so Excel reads accents), every
-/// cell a spreadsheet would evaluate defused with a leading `'` (which [`read_list`] drops).
+/// The list as CSV (`phone,reason,added_at` in English, each header in the current language,
+/// UTF-8 with a BOM so Excel reads accents), every cell a spreadsheet would evaluate defused
+/// with a leading `'` (which [`read_list`] drops). Every language's headers are ones
+/// [`read_list`] recognizes, so an exported list can be read back in any of them.
 pub fn to_csv(entries: &[DoNotCallEntry]) -> String {
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let mut write = || -> csv::Result<()> {
-        out.write_record(["phone", "reason", "added_at"])?;
+        out.write_record([
+            crate::t!("dnc-column-phone"),
+            crate::t!("dnc-column-reason"),
+            crate::t!("dnc-column-added-at"),
+        ])?;
         for e in entries {
             let added = e.added_at.format("%Y-%m-%d %H:%M:%S UTC").to_string();
             out.write_record([
@@ -147,5 +149,36 @@ mod tests {
         let phones: Vec<&str> = back.entries.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(phones, ["+573014445709", "+34612345678"]);
         assert_eq!(back.entries[1].1, "Número equivocado, dijo");
+    }
+
+    #[test]
+    fn a_list_exported_in_spanish_or_portuguese_reads_back_with_its_reasons() {
+        use crate::i18n::{with_locale, Locale};
+        let entries = vec![DoNotCallEntry {
+            phone: "+573014445709".into(),
+            reason: "Pidió no llamar".into(),
+            added_at: Utc.with_ymd_and_hms(2026, 12, 2, 15, 0, 0).unwrap(),
+        }];
+        for locale in [Locale::Es, Locale::PtBr] {
+            let csv = with_locale(locale, || to_csv(&entries));
+            let back = read_list(csv.as_bytes(), None, "?").unwrap();
+            assert_eq!(
+                back.entries,
+                [("+573014445709".to_owned(), "Pidió no llamar".to_owned())],
+                "{csv}"
+            );
+        }
+        let es = with_locale(Locale::Es, || to_csv(&entries));
+        assert!(
+            es.starts_with("\u{FEFF}teléfono,motivo,agregado_el\r\n"),
+            "{es}"
+        );
+        let bad = with_locale(Locale::Es, || {
+            read_list(b"telefono\n12\n", Some("CO"), "?").unwrap()
+        });
+        assert_eq!(
+            bad.invalid[0].reason,
+            "Fila 2: \"12\" no es un número de teléfono para el país CO."
+        );
     }
 }

@@ -30,18 +30,22 @@ pub struct CsvRow {
     pub request_id: String,
 }
 
-const HEADER: [&str; 10] = [
-    "Created at",
-    "Contact",
-    "Agent",
-    "From number",
-    "When",
-    "Status",
-    "Call id",
-    "Result",
-    "Duration (s)",
-    "Request id",
-];
+/// The header line in the current language: whoever exports the file reads it.
+fn header() -> [String; 10] {
+    use crate::t;
+    [
+        t!("export-column-created-at"),
+        t!("export-column-contact"),
+        t!("export-column-agent"),
+        t!("export-column-from-number"),
+        t!("export-column-when"),
+        t!("export-column-status"),
+        t!("export-column-call-id"),
+        t!("export-column-result"),
+        t!("export-column-duration"),
+        t!("export-column-request-id"),
+    ]
+}
 
 /// Characters that start a formula in at least one spreadsheet.
 const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
@@ -84,7 +88,7 @@ impl<W: std::io::Write> CsvWriter<W> {
             .quote_style(csv::QuoteStyle::Always)
             .terminator(csv::Terminator::CRLF)
             .from_writer(sink);
-        out.write_record(HEADER)?;
+        out.write_record(header())?;
         Ok(Self { out, rows: 0 })
     }
 
@@ -221,5 +225,17 @@ mod tests {
         let csv = to_csv(&[CsvRow::default()]);
         assert!(csv.starts_with("\"Created at\",\"Contact\""));
         assert_eq!(csv.matches("\r\n").count(), 2);
+    }
+
+    #[test]
+    fn the_header_is_in_the_language_of_the_person_exporting() {
+        use crate::i18n::{with_locale, Locale};
+        let es = with_locale(Locale::Es, || to_csv(&[]));
+        assert!(
+            es.starts_with("\"Creada el\",\"Contacto\",\"Agente\",\"Número de origen\""),
+            "{es}"
+        );
+        let pt = with_locale(Locale::PtBr, || to_csv(&[]));
+        assert!(pt.contains("\"ID da ligação\""), "{pt}");
     }
 }

@@ -367,10 +367,8 @@ fn take_lock(path: &Path) -> Result<WriterLock, StoreError> {
         Ok(Ok(lock)) => Ok(lock),
         Ok(Err(holder)) => Err(StoreError::AlreadyOpen {
             holder: match holder.pid {
-                Some(pid) => {
-                    format!("another Callboard window, process {pid}, is using this call history")
-                }
-                None => "another Callboard window is using this call history".into(),
+                Some(pid) => crate::t!("store-holder-process", pid = pid),
+                None => crate::t!("store-holder-window"),
             },
             lock_path: lock::lock_path(path),
         }),

@@ -78,10 +78,10 @@ pub fn preview(
             return WhenSummary {
                 issue: Some(issue_for(&err)),
                 callee_label: None,
-                your_label: format!(
-                    "Now it's {} your time ({})",
-                    stamp(now, your_zone),
-                    zone_label(your_zone.name())
+                your_label: crate::t!(
+                    "when-now-your-time",
+                    time = stamp(now, your_zone),
+                    zone = zone_label(your_zone.name())
                 ),
                 outside_calling_hours: false,
                 calling_hours_warning: None,
@@ -93,24 +93,28 @@ pub fn preview(
     let who = contact_name
         .map(str::trim)
         .filter(|n| !n.is_empty())
-        .unwrap_or("the contact");
-    let first_name = who.split_whitespace().next().unwrap_or(who);
+        .map_or_else(|| crate::t!("when-the-contact"), str::to_owned);
+    // A name's first word; the words for "the contact" as they are.
+    let first_name = match contact_name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(name) => name.split_whitespace().next().unwrap_or(name).to_owned(),
+        None => who,
+    };
     let (callee_label, outside, warning) = match callee_zone {
         Some(zone) => {
             let local = callee_local_time(instant, zone, hours);
-            let label = format!(
-                "{} for {} ({})",
-                stamp_exact(instant, zone, repeated.as_ref()),
-                first_name,
-                zone_label(zone.name())
+            let label = crate::t!(
+                "when-for-callee",
+                time = stamp_exact(instant, zone, repeated.as_ref()),
+                name = &first_name,
+                zone = zone_label(zone.name())
             );
             let warning = (!local.inside_calling_hours).then(|| {
-                format!(
-                    "That's {} for {}, outside calling hours ({}–{}).",
-                    format_clock_time(local.local.time()),
-                    first_name,
-                    format_clock_time(hours.start()),
-                    format_clock_time(hours.end())
+                crate::t!(
+                    "when-outside-calling-hours",
+                    time = format_clock_time(local.local.time()),
+                    name = &first_name,
+                    start = format_clock_time(hours.start()),
+                    end = format_clock_time(hours.end())
                 )
             });
             (Some(label), !local.inside_calling_hours, warning)
@@ -120,15 +124,15 @@ pub fn preview(
     WhenSummary {
         issue: None,
         callee_label,
-        your_label: format!(
-            "{} your time ({})",
-            stamp(instant, your_zone),
-            zone_label(your_zone.name())
+        your_label: crate::t!(
+            "when-your-time",
+            time = stamp(instant, your_zone),
+            zone = zone_label(your_zone.name())
         ),
         outside_calling_hours: outside,
         calling_hours_warning: warning,
         relative_label: Some(if instant <= now + Duration::seconds(30) {
-            "right away".to_owned()
+            crate::t!("when-right-away")
         } else {
             format_relative(now, instant)
         }),
@@ -144,11 +148,14 @@ fn sent_as(r: &ResolvedTime) -> String {
     } else {
         "second"
     };
-    format!(
-        "Sent to Contactship as {time} in {zone} (UTC{}): the {which} {} in {}.",
-        r.offset,
-        format_clock_time(r.local.time()),
-        zone_label(r.zone.name())
+    crate::t!(
+        "when-sent-as",
+        time = time.to_string(),
+        zone = zone.to_string(),
+        offset = r.offset.as_str(),
+        which = which,
+        clock = format_clock_time(r.local.time()),
+        city = zone_label(r.zone.name())
     )
 }
 
@@ -166,11 +173,10 @@ fn stamp_exact(instant: DateTime<Utc>, zone: Tz, repeated: Option<&ResolvedTime>
     match repeated.filter(|r| r.zone == zone) {
         Some(r) => {
             let local = instant.with_timezone(&zone).naive_local();
-            format!(
-                "{}, {} {}",
+            day_stamp(
                 occurrence_label(instant, zone, &r.offset),
                 local.weekday(),
-                format_day_label(local.date())
+                format_day_label(local.date()),
             )
         }
         None => stamp(instant, zone),
@@ -180,11 +186,22 @@ fn stamp_exact(instant: DateTime<Utc>, zone: Tz, repeated: Option<&ResolvedTime>
 /// `10:30 AM, Mon June 15` in `zone`.
 fn stamp(instant: DateTime<Utc>, zone: Tz) -> String {
     let local = instant.with_timezone(&zone).naive_local();
-    format!(
-        "{}, {} {}",
+    day_stamp(
         format_clock_time(local.time()),
         local.weekday(),
-        format_day_label(local.date())
+        format_day_label(local.date()),
+    )
+}
+
+/// `10:30 AM, Mon June 15`: a time, the weekday's short name and the day, in the current
+/// language's order and words (the weekday is `Mon`, `lun`, `seg`).
+fn day_stamp(time: String, weekday: chrono::Weekday, day: String) -> String {
+    let key = weekday.to_string().to_lowercase();
+    crate::t!(
+        "when-day-stamp",
+        time = time,
+        weekday = crate::t!("when-weekday", day = key),
+        day = day
     )
 }
 
@@ -335,6 +352,33 @@ mod tests {
         assert_eq!(
             issue.later_label.as_deref(),
             Some("1:30 AM EST (UTC-05:00)")
+        );
+    }
+
+    #[test]
+    fn the_preview_speaks_spanish_when_asked() {
+        let s = crate::i18n::with_locale(crate::i18n::Locale::Es, || {
+            preview(
+                &DraftTiming::Delay {
+                    minutes: "720".into(),
+                },
+                Some(chrono_tz::Europe::Madrid),
+                None,
+                chrono_tz::America::New_York,
+                &CallingHours::default(),
+                now(),
+            )
+        });
+        let warning = s.calling_hours_warning.unwrap_or_default();
+        assert!(
+            warning.starts_with("3:00 AM para el contacto: fuera del horario de llamadas"),
+            "{warning}"
+        );
+        assert!(s.your_label.contains("vie"), "{}", s.your_label);
+        assert!(
+            s.your_label.contains(", su hora (New York)"),
+            "{}",
+            s.your_label
         );
     }
 

@@ -5,13 +5,23 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 
 /// What is wrong with the typed days; each names the box to mark.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DayRangeError {
-    #[error("Write dates as year-month-day, e.g. 2026-12-03.")]
     NotADate { field: &'static str },
-    #[error("The From date is after the To date.")]
     Reversed,
 }
+
+// By hand rather than with `thiserror`: the words come from `store.ftl`.
+impl std::fmt::Display for DayRangeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::NotADate { .. } => crate::t!("day-range-not-a-date"),
+            Self::Reversed => crate::t!("day-range-reversed"),
+        })
+    }
+}
+
+impl std::error::Error for DayRangeError {}
 
 impl DayRangeError {
     /// The box the error belongs to: `from` or `to`.

@@ -63,9 +63,9 @@ impl Reconciliation {
     /// A sentence for the person about what the lookup found.
     pub fn message(&self) -> String {
         match (&self.call_id, &self.searched) {
-            (Some(_), _) => "Found on Contactship: the call was placed.".to_owned(),
+            (Some(_), _) => crate::t!("reconciliation-found"),
             (None, Some(searched)) => searched.nothing_found_message(),
-            (None, None) => "Contactship has no record of this call.".to_owned(),
+            (None, None) => crate::t!("reconciliation-no-record"),
         }
     }
 }
@@ -142,9 +142,13 @@ impl CallEntry {
             return None;
         };
         Some(if self.unknown_status_given_up() {
-            format!("Contactship reported a status Callboard doesn't know (\"{wire}\") for more than {} hours, so Callboard stopped checking. Press “Check status” to look again.", Self::UNKNOWN_STATUS_FOLLOW_LIMIT.num_hours())
+            crate::t!(
+                "status-unknown-given-up",
+                status = wire,
+                hours = Self::UNKNOWN_STATUS_FOLLOW_LIMIT.num_hours()
+            )
         } else {
-            format!("Contactship reported a status Callboard doesn't know (\"{wire}\"); still checking.")
+            crate::t!("status-unknown-still-checking", status = wire)
         })
     }
 

@@ -12,26 +12,62 @@ use uuid::Uuid;
 /// Rows read per store query.
 const CHUNK: usize = 1000;
 
-/// The columns added after the list's own.
-pub const RESULT_COLUMNS: [&str; 9] = [
-    "Row",
-    "Callboard state",
-    "Outcome",
-    "Attempts",
-    "Call ids",
-    "Last call at (UTC)",
-    "Duration (s)",
-    "Summary",
-    "Sentiment",
-];
+/// The columns added after the list's own, in the current language (the person who exports
+/// the file reads it).
+pub fn result_columns() -> [String; 9] {
+    use crate::t;
+    [
+        t!("results-column-row"),
+        t!("results-column-state"),
+        t!("results-column-outcome"),
+        t!("results-column-attempts"),
+        t!("results-column-call-ids"),
+        t!("results-column-last-call-at"),
+        t!("results-column-duration"),
+        t!("results-column-summary"),
+        t!("results-column-sentiment"),
+    ]
+}
 
 /// Why the results could not be written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ResultsError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error("The results file could not be written ({0}).")]
-    Write(#[from] csv::Error),
+    Store(StoreError),
+    Write(csv::Error),
+}
+
+// By hand rather than with `thiserror`: the words come from `campaigns.ftl`; a store error
+// is shown as itself (it was `#[error(transparent)]`).
+impl std::fmt::Display for ResultsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Store(e) => e.fmt(f),
+            Self::Write(e) => {
+                f.write_str(&crate::t!("results-write-failed", reason = e.to_string()))
+            }
+        }
+    }
+}
+
+impl std::error::Error for ResultsError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Store(e) => std::error::Error::source(e),
+            Self::Write(e) => Some(e),
+        }
+    }
+}
+
+impl From<StoreError> for ResultsError {
+    fn from(e: StoreError) -> Self {
+        Self::Store(e)
+    }
+}
+
+impl From<csv::Error> for ResultsError {
+    fn from(e: csv::Error) -> Self {
+        Self::Write(e)
+    }
 }
 
 /// Writes `campaign`'s results to `sink`; returns how many rows were written.
@@ -52,7 +88,7 @@ pub fn write_results<W: Write>(
         headers
             .iter()
             .map(String::as_str)
-            .chain(RESULT_COLUMNS.iter().copied()),
+            .chain(result_columns().iter().map(String::as_str)),
     )?;
     let mut written = 0;
     loop {
@@ -91,7 +127,7 @@ fn record(row: &StoredRow, attempts: &[&CallEntry], width: usize) -> Vec<String>
     cells.extend([
         row.callee.row.to_string(),
         state_label(row),
-        row.ending.map(|e| e.label()).unwrap_or_default().to_owned(),
+        row.ending.map(|e| e.label()).unwrap_or_default(),
         row.attempts.to_string(),
         call_ids.join(" "),
         last.map(|e| e.created_at.format("%Y-%m-%d %H:%M:%S").to_string())
@@ -108,15 +144,16 @@ fn record(row: &StoredRow, attempts: &[&CallEntry], width: usize) -> Vec<String>
 
 /// Where the row stands, in words (a skipped row says why).
 pub fn state_label(row: &StoredRow) -> String {
+    use crate::t;
     match row.state {
-        RowState::Waiting if row.attempts == 0 => "Not called yet".into(),
-        RowState::Waiting => "Waiting to be called again".into(),
-        RowState::Placing | RowState::Active => "In progress".into(),
-        RowState::Done => "Done".into(),
+        RowState::Waiting if row.attempts == 0 => t!("row-state-not-called"),
+        RowState::Waiting => t!("row-state-waiting-again"),
+        RowState::Placing | RowState::Active => t!("row-state-in-progress"),
+        RowState::Done => t!("row-state-done"),
         RowState::Skipped => match &row.reason {
-            Some(reason) => format!("Skipped: {reason}"),
-            None => "Skipped".into(),
+            Some(reason) => t!("row-state-skipped-because", reason = reason),
+            None => t!("row-state-skipped"),
         },
-        RowState::Unknown => "Outcome unknown".into(),
+        RowState::Unknown => t!("row-state-unknown"),
     }
 }

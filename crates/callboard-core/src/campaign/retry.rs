@@ -48,13 +48,13 @@ impl Ending {
 
 impl Ending {
     /// How a person reads it (the results export, the CLI, the campaign screen's counts).
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Answered => "Answered",
-            Self::NoAnswer => "No answer",
-            Self::Voicemail => "Voicemail",
-            Self::Busy => "Busy",
-            Self::Failed => "Failed",
+            Self::Answered => crate::t!("ending-answered"),
+            Self::NoAnswer => crate::t!("ending-no-answer"),
+            Self::Voicemail => crate::t!("ending-voicemail"),
+            Self::Busy => crate::t!("ending-busy"),
+            Self::Failed => crate::t!("ending-failed"),
         }
     }
 }

@@ -141,13 +141,14 @@ impl Run {
     fn queue(&mut self, row: u32, zone: Tz, from: DateTime<Utc>) -> Option<Change> {
         match self.pacer.enqueue(row, zone, from) {
             Opening::At(_) => None,
-            Opening::AfterStop | Opening::Never => Some(self.skip(
-                row,
-                "its calling window does not open again before the campaign stops",
-            )),
+            Opening::AfterStop | Opening::Never => {
+                Some(self.skip(row, &crate::t!("campaign-skip-window-closed")))
+            }
         }
     }
 
+    // The reason is stored as words in the language of the run that skipped the row: the
+    // store keeps a sentence per row, not a code, so it reads as it was written then.
     fn skip(&mut self, row: u32, reason: &str) -> Change {
         let p = self.progress(row);
         p.state = RowState::Skipped;
@@ -184,7 +185,7 @@ impl Run {
         let Due { place, after_stop } = self.pacer.due(now, self.active());
         let mut changes: Vec<Change> = after_stop
             .into_iter()
-            .map(|row| self.skip(row, "the campaign stopped before its calling window opened"))
+            .map(|row| self.skip(row, &crate::t!("campaign-skip-stopped-before-window")))
             .collect();
         for &row in &place {
             let p = self.progress(row);
@@ -309,10 +310,9 @@ impl Run {
                 attempts,
                 next_at: None,
             },
-            Opening::AfterStop | Opening::Never => self.skip(
-                row,
-                "its calling window does not open again before the campaign stops",
-            ),
+            Opening::AfterStop | Opening::Never => {
+                self.skip(row, &crate::t!("campaign-skip-window-closed"))
+            }
         }
     }
 

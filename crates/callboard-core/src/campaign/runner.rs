@@ -10,9 +10,12 @@
 //! another; a restart after a crash anywhere finds each row where it was ([`Run::new`]
 //! turns a `placing` row into `unknown`, which is reconciled, not dialled again).
 
+mod error;
 mod hand_over;
 use hand_over::Slowed;
 mod request;
+
+pub use error::RunnerError;
 
 pub use request::{CAMPAIGN_ID_KEY, CAMPAIGN_ROW_KEY};
 
@@ -23,7 +26,7 @@ use super::Pacer;
 use crate::calls::{CallEntry, CallState};
 use crate::placement::status_poll::next_check_at;
 use crate::placement::{CallPlacer, PlacementError};
-use crate::store::{CallStore, CampaignState, RowState, RowUpdate, StoreError};
+use crate::store::{CallStore, CampaignState, RowState, RowUpdate};
 use chrono::{DateTime, Utc};
 use request::FromNumber;
 use std::collections::{HashMap, HashSet};
@@ -31,23 +34,6 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 const MINUTE: chrono::Duration = chrono::Duration::seconds(60);
-
-/// Why a run stopped before its campaign was done.
-#[derive(Debug, thiserror::Error)]
-pub enum RunnerError {
-    /// The store could not be read or written: nothing more is sent until it can.
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    /// The campaign's settings as stored can't be read by this version.
-    #[error("This campaign's settings can't be read by this version of Callboard.")]
-    Settings,
-    /// Contactship refused the API key: every other call would be refused too.
-    #[error("Contactship refused the API key, so the campaign was paused. Check the key in Settings, then resume.")]
-    Unauthorized,
-    /// A test's simulated crash (see [`CrashPoints`]).
-    #[error("stopped at a simulated crash")]
-    Crashed,
-}
 
 /// Where a test may make the runner stop dead, as if the process were killed there:
 /// `reached` returning true stops the tick before anything else is written or sent.
@@ -156,7 +142,7 @@ impl Runner {
             attempts: 0,
             next_at: None,
             ending: None,
-            reason: Some("its time zone is not one this version of Callboard knows".into()),
+            reason: Some(crate::t!("campaign-skip-unknown-zone")),
             request_id: None,
         }));
         store.record_campaign(campaign, &[], &updates)?;

@@ -40,40 +40,63 @@ pub const MAX_ATTEMPTS: u32 = 10;
 pub const MIN_RETRY_MINUTES: u32 = 5;
 
 /// One problem with the settings, naming the form field (and CLI option) it belongs to.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SettingsError {
-    #[error("Give the campaign a name.")]
     NoName,
-    #[error("Keep the name under {MAX_NAME_CHARS} characters.")]
     NameTooLong,
-    #[error("Choose the agent who will make the calls.")]
     NoAgent,
-    #[error("Choose at least one number to call from.")]
     NoNumber,
-    #[error("Choose at least one day of the week to call on.")]
     NoDays,
-    #[error("These hours reach outside your calling hours ({start}–{end} in each person's time). Confirm that you mean to call then.")]
-    OutsideCallingHours { start: String, end: String },
-    #[error("The stop time must come after the start time.")]
+    OutsideCallingHours {
+        start: String,
+        end: String,
+    },
     StopBeforeStart,
-    #[error("The stop time has already passed.")]
     StopInThePast,
-    #[error("Calls per minute must be between 1 and {MAX_PER_MINUTE}.")]
     Pace,
-    #[error("Calls at once must be between 1 and {MAX_ACTIVE}.")]
     MaxActive,
-    #[error("Attempts per person must be between 1 and {MAX_ATTEMPTS}.")]
     MaxAttempts,
-    #[error("Wait at least {MIN_RETRY_MINUTES} minutes before calling someone again.")]
     RetryTooSoon,
-    #[error("Additional data key \"{key}\" is used twice.")]
-    SameKey { key: String },
-    #[error("An additional data or metadata key is empty.")]
+    SameKey {
+        key: String,
+    },
     EmptyKey,
-    /// A key Contactship would refuse (the same rule as the Call screen's).
-    #[error("{message}")]
-    BadKey { message: String },
+    /// A key Contactship would refuse (the same rule as the Call screen's); the sentence is
+    /// the `contactship` crate's.
+    BadKey {
+        message: String,
+    },
 }
+
+// By hand rather than with `thiserror`: the words come from `campaigns.ftl`, the limits are
+// passed as numbers so each language can say "1 minute" and "5 minutes".
+impl std::fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            Self::NoName => t!("settings-no-name"),
+            Self::NameTooLong => t!("settings-name-too-long", max = MAX_NAME_CHARS),
+            Self::NoAgent => t!("settings-no-agent"),
+            Self::NoNumber => t!("settings-no-number"),
+            Self::NoDays => t!("settings-no-days"),
+            Self::OutsideCallingHours { start, end } => {
+                t!("settings-outside-calling-hours", start = start, end = end)
+            }
+            Self::StopBeforeStart => t!("settings-stop-before-start"),
+            Self::StopInThePast => t!("settings-stop-in-the-past"),
+            Self::Pace => t!("settings-pace", max = MAX_PER_MINUTE),
+            Self::MaxActive => t!("settings-max-active", max = MAX_ACTIVE),
+            Self::MaxAttempts => t!("settings-max-attempts", max = MAX_ATTEMPTS),
+            Self::RetryTooSoon => t!("settings-retry-too-soon", minutes = MIN_RETRY_MINUTES),
+            Self::SameKey { key } => t!("settings-same-key", key = key),
+            Self::EmptyKey => t!("settings-empty-key"),
+            Self::BadKey { message } => message.clone(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SettingsError {}
 
 impl SettingsError {
     /// The form field to highlight (the CLI names its option from it).

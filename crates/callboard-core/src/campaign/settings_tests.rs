@@ -102,3 +102,24 @@ fn hours_outside_the_calling_hours_need_a_confirmation_and_a_past_stop_is_refuse
         vec![SettingsError::StopInThePast]
     );
 }
+
+#[test]
+fn settings_problems_are_told_in_spanish_with_their_limits() {
+    use crate::i18n::{with_locale, Locale};
+    let mut s = good();
+    s.name = " ".into();
+    s.retry.after_minutes = 1;
+    let said: Vec<String> = with_locale(Locale::Es, || {
+        s.problems(&CallingHours::default(), now())
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    });
+    assert_eq!(
+        said,
+        [
+            "Póngale un nombre a la campaña.",
+            "Espere al menos 5 minutos antes de volver a llamar a alguien."
+        ]
+    );
+}

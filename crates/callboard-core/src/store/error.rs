@@ -9,20 +9,15 @@ use uuid::Uuid;
 pub type Source = Box<dyn std::error::Error + Send + Sync>;
 
 /// A failure of the call store.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
     /// The database or its folder could not be opened, created or read.
-    #[error("Callboard couldn't open its call history on this computer. Check that the disk is available and that you have permission to write to your user folder.")]
     Open {
         /// The underlying failure.
-        #[source]
         source: Source,
     },
     /// Another Callboard (another process, or another store object in this one) holds the
     /// data folder's writer lock.
-    #[error(
-        "Callboard is already open on this computer ({holder}). Close the other window first."
-    )]
     AlreadyOpen {
         /// Who holds the lock, in words ("another Callboard window, process 4242, is
         /// using this call history").
@@ -31,7 +26,6 @@ pub enum StoreError {
         lock_path: std::path::PathBuf,
     },
     /// The database was written by a newer Callboard, whose changes this one can't read.
-    #[error("Your call history was saved by a newer version of Callboard. Install the latest Callboard to open it; nothing was changed.")]
     NewerVersion {
         /// The schema version found in the file.
         found: usize,
@@ -39,42 +33,32 @@ pub enum StoreError {
         supported: usize,
     },
     /// The disk (or the store's size limit) is full: nothing was written.
-    #[error("Callboard couldn't save the call history because the disk is full, so nothing was sent. Free some disk space and try again.")]
     DiskFull {
         /// The underlying failure.
-        #[source]
         source: Source,
     },
     /// A change could not be written and flushed to disk for another reason (read-only
     /// file, I/O error, damaged database): nothing was written.
-    #[error("Callboard couldn't save the call history on this computer, so nothing was sent. Check that the disk is working and that you can write to your user folder, then try again.")]
     Write {
         /// The underlying failure.
-        #[source]
         source: Source,
     },
     /// The history could not be read back.
-    #[error("Callboard couldn't read its call history on this computer. Restart Callboard; if this keeps happening, the history file may be damaged.")]
     Read {
         /// The underlying failure.
-        #[source]
         source: Source,
     },
     /// The old journal could not be read for the one-time import (it is left in place).
-    #[error("Callboard couldn't bring over the call history saved by its earlier version. It was left unchanged and Callboard will try again at the next start.")]
     Import {
         /// The underlying failure.
-        #[source]
         source: Source,
     },
     /// A record refers to a call attempt the store has never seen.
-    #[error("Callboard has no record of that call attempt.")]
     UnknownRequest {
         /// The request id that was not found.
         request_id: Uuid,
     },
     /// A server call that another attempt already owns was named for this attempt.
-    #[error("That call on Contactship already belongs to another call in your history, so it was not linked to this one.")]
     CallAlreadyClaimed {
         /// The attempt the record was for.
         request_id: Uuid,
@@ -82,23 +66,56 @@ pub enum StoreError {
         owner: Uuid,
     },
     /// A campaign by that name exists (names are compared without letter case).
-    #[error("A campaign called \"{name}\" already exists. Choose another name.")]
     CampaignNameTaken {
         /// The name as given.
         name: String,
     },
     /// No campaign has that name (or id).
-    #[error("There is no campaign called \"{name}\". Check the name with `campaign status`, or start it with `campaign run`.")]
     NoSuchCampaign {
         /// The name (or id) as given.
         name: String,
     },
     /// A second "sending" record for the same request id.
-    #[error("That call attempt was already recorded.")]
     DuplicateRequest {
         /// The repeated request id.
         request_id: Uuid,
     },
+}
+
+// By hand rather than with `thiserror` so each sentence comes from `store.ftl` in the
+// language chosen now; `source` keeps the technical detail for the log, as `#[source]` did.
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            Self::Open { .. } => t!("store-open"),
+            Self::AlreadyOpen { holder, .. } => t!("store-already-open", holder = holder),
+            Self::NewerVersion { .. } => t!("store-newer-version"),
+            Self::DiskFull { .. } => t!("store-disk-full"),
+            Self::Write { .. } => t!("store-write"),
+            Self::Read { .. } => t!("store-read"),
+            Self::Import { .. } => t!("store-import"),
+            Self::UnknownRequest { .. } => t!("store-unknown-request"),
+            Self::CallAlreadyClaimed { .. } => t!("store-call-already-claimed"),
+            Self::CampaignNameTaken { name } => t!("store-campaign-name-taken", name = name),
+            Self::NoSuchCampaign { name } => t!("store-no-such-campaign", name = name),
+            Self::DuplicateRequest { .. } => t!("store-duplicate-request"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Open { source }
+            | Self::DiskFull { source }
+            | Self::Write { source }
+            | Self::Read { source }
+            | Self::Import { source } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 impl StoreError {
@@ -174,5 +191,25 @@ mod tests {
             .contains("disk is full, so nothing was sent"));
         assert!(matches!(io, StoreError::Write { .. }));
         assert_eq!((full.code(), io.code()), ("storage", "storage"));
+    }
+
+    #[test]
+    fn store_errors_speak_the_chosen_language() {
+        use crate::i18n::{with_locale, Locale};
+        let taken = StoreError::CampaignNameTaken {
+            name: "Cobranza".into(),
+        };
+        assert_eq!(
+            with_locale(Locale::Es, || taken.to_string()),
+            "Ya existe una campaña llamada \"Cobranza\". Elija otro nombre."
+        );
+        assert_eq!(
+            with_locale(Locale::PtBr, || taken.to_string()),
+            "Já existe uma campanha chamada \"Cobranza\". Escolha outro nome."
+        );
+        assert_eq!(
+            taken.to_string(),
+            "A campaign called \"Cobranza\" already exists. Choose another name."
+        );
     }
 }

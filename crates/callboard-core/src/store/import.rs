@@ -65,43 +65,24 @@ impl ImportReport {
 
     /// A sentence for the person about the import.
     pub fn notice(&self) -> String {
-        let kept = self.moved_to.as_deref().map_or_else(String::new, |p| {
-            format!(" It is kept as “{}” in the same folder.", name(p))
-        });
+        use crate::t;
+        let kept = self
+            .moved_to
+            .as_deref()
+            .map_or_else(String::new, |p| t!("import-kept-as", file = name(p)));
         if self.not_a_journal {
-            return format!("The old call history file (calls.journal) wasn't one Callboard can read, so nothing was brought over from it.{kept}");
+            return t!("import-not-a-journal", kept = kept);
         }
-        let n = self.imported + self.already_present;
-        let mut text = format!(
-            "Callboard moved your call history ({n} call{}) to its new database.",
-            plural(n)
-        );
+        let mut text = t!("import-moved", count = self.imported + self.already_present);
         let bad = self.unreadable() + self.orphaned;
         if bad > 0 {
-            text.push_str(&format!(
-                " {bad} damaged entr{} in the old file could not be read and {} skipped; everything else was brought over.",
-                if bad == 1 { "y" } else { "ies" },
-                if bad == 1 { "was" } else { "were" },
-            ));
+            text.push_str(&t!("import-damaged", count = bad));
         }
         if self.interrupted > 0 {
-            let i = self.interrupted;
-            text.push_str(&format!(
-                " {i} call{} still being sent when Callboard last closed, so {} marked “outcome unknown”: check before calling again.",
-                if i == 1 { " was" } else { "s were" },
-                if i == 1 { "it is" } else { "they are" },
-            ));
+            text.push_str(&t!("import-interrupted", count = self.interrupted));
         }
         text.push_str(&kept);
         text
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
@@ -127,7 +108,7 @@ pub fn import_journal(
         Ok(Ok(held)) => held,
         Ok(Err(_)) => {
             return Err(StoreError::AlreadyOpen {
-                holder: "an earlier version of Callboard is using the old call history".into(),
+                holder: crate::t!("store-holder-earlier-version"),
                 lock_path: lock::lock_path(path),
             })
         }

@@ -25,10 +25,6 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
-/// The message recorded for attempts that were interrupted while sending.
-pub(crate) const INTERRUPTED_MESSAGE: &str =
-    "Callboard stopped while this call was being sent, so it may or may not have been placed. Check before calling again.";
-
 /// Why a file was moved out of the store's way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MovedAside {
@@ -59,17 +55,14 @@ impl OpenReport {
         if let Some((aside, why)) = &self.moved_aside {
             let name = aside.file_name().unwrap_or_default().to_string_lossy();
             notices.push(match why {
-                MovedAside::NotCallboard => format!("The call history file wasn't one Callboard can read, so it was left unchanged as “{name}” in the same folder and a new, empty history was started."),
-                MovedAside::Damaged => format!("The call history file was damaged and couldn't be read, so it was kept unchanged as “{name}” in the same folder and a new, empty history was started."),
+                MovedAside::NotCallboard => {
+                    crate::t!("store-moved-aside-not-callboard", file = &*name)
+                }
+                MovedAside::Damaged => crate::t!("store-moved-aside-damaged", file = &*name),
             });
         }
         if self.interrupted > 0 {
-            let n = self.interrupted;
-            notices.push(format!(
-                "Callboard closed while {n} call{} being sent. {} marked “outcome unknown”: check before calling again.",
-                if n == 1 { " was" } else { "s were" },
-                if n == 1 { "It is" } else { "They are" }
-            ));
+            notices.push(crate::t!("store-interrupted", count = self.interrupted));
         }
         notices
     }
@@ -232,6 +225,33 @@ fn mark_interrupted(conn: &mut Connection, clock: &dyn Clock) -> Result<usize, S
 pub(crate) fn interrupted() -> Outcome {
     Outcome::OutcomeUnknown {
         code: "interrupted".into(),
-        message: INTERRUPTED_MESSAGE.into(),
+        // Recorded in the language of the start-up that found it (the store keeps the text).
+        message: crate::t!("store-interrupted-attempt"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{with_locale, Locale};
+
+    #[test]
+    fn interrupted_attempts_are_counted_in_each_language_with_its_plural() {
+        let report = |n| OpenReport {
+            interrupted: n,
+            ..OpenReport::default()
+        };
+        assert_eq!(
+            with_locale(Locale::Es, || report(1).notices()),
+            ["Callboard se cerró mientras se enviaba 1 llamada. Quedó marcada como “resultado desconocido”: revise antes de volver a llamar."]
+        );
+        assert_eq!(
+            with_locale(Locale::PtBr, || report(3).notices()),
+            ["O Callboard fechou enquanto 3 ligações estavam sendo enviadas. Elas foram marcadas como “resultado desconhecido”: confira antes de ligar de novo."]
+        );
+        assert_eq!(
+            report(2).notices(),
+            ["Callboard closed while 2 calls were being sent. They are marked “outcome unknown”: check before calling again."]
+        );
     }
 }

@@ -59,22 +59,50 @@ pub enum ZoneSource {
 }
 
 /// Why a row cannot be called.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 pub enum RowProblem {
-    #[error("it has no phone number")]
     NoPhone,
-    #[error("\"{value}\" is not a phone number{hint}")]
-    BadPhone { value: String, hint: String },
-    #[error("\"{value}\" is not a country Callboard knows; write its name or its two-letter code")]
-    BadCountry { value: String },
-    #[error("\"{value}\" is not a time zone; use a name like America/Bogota")]
-    BadZone { value: String },
-    #[error("\"{value}\" is not an email address")]
-    BadEmail { value: String },
-    #[error("\"{value}\" is not a Contactship contact id")]
-    BadContactId { value: String },
+    /// `hint` is already a sentence part in the language of the check (see [`e164`]).
+    BadPhone {
+        value: String,
+        hint: String,
+    },
+    BadCountry {
+        value: String,
+    },
+    BadZone {
+        value: String,
+    },
+    BadEmail {
+        value: String,
+    },
+    BadContactId {
+        value: String,
+    },
 }
+
+// Written by hand rather than with `thiserror` so the words come from the catalogue
+// (`campaigns.ftl`) in the language chosen now.
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NoPhone => crate::t!("row-problem-no-phone"),
+            Self::BadPhone { value, hint } => {
+                crate::t!("row-problem-bad-phone", value = value, hint = hint)
+            }
+            Self::BadCountry { value } => crate::t!("row-problem-bad-country", value = value),
+            Self::BadZone { value } => crate::t!("row-problem-bad-zone", value = value),
+            Self::BadEmail { value } => crate::t!("row-problem-bad-email", value = value),
+            Self::BadContactId { value } => {
+                crate::t!("row-problem-bad-contact-id", value = value)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for RowProblem {}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowIssue {
@@ -83,6 +111,17 @@ pub struct RowIssue {
     pub problem: RowProblem,
     /// The problem as one sentence ("Row 7: …").
     pub reason: String,
+}
+
+impl RowIssue {
+    /// The issue of row `row`, with its sentence ("Row 7: …") in the current language.
+    pub fn new(row: u32, problem: RowProblem) -> Self {
+        Self {
+            row,
+            reason: crate::t!("row-issue", row = row, problem = problem.to_string()),
+            problem,
+        }
+    }
 }
 
 /// A row merged into an earlier one with the same phone (or contact id).
@@ -161,11 +200,7 @@ pub fn check_with_progress(
         let callee = match callee(number, &cell, mapping, &row.cells, options) {
             Ok(callee) => callee,
             Err(problem) => {
-                out.invalid.push(RowIssue {
-                    row: number,
-                    reason: format!("Row {number}: {problem}."),
-                    problem,
-                });
+                out.invalid.push(RowIssue::new(number, problem));
                 continue;
             }
         };
@@ -291,9 +326,7 @@ pub fn e164(text: &str, country: Option<&str>) -> Result<String, RowProblem> {
     let international = digits_only.starts_with('+') || digits_only.starts_with("00");
     let id: Option<country::Id> = country.and_then(|c| c.parse().ok());
     if !international && id.is_none() {
-        return Err(bad(
-            " (write it with + and its country code, or choose a default country)".into(),
-        ));
+        return Err(bad(crate::t!("row-problem-hint-country-code")));
     }
     let text_for_parse = match digits_only.strip_prefix("00") {
         Some(rest) => format!("+{rest}"),
@@ -302,7 +335,7 @@ pub fn e164(text: &str, country: Option<&str>) -> Result<String, RowProblem> {
     let number = phonenumber::parse(id, &text_for_parse).map_err(|_| bad(String::new()))?;
     if !phonenumber::is_valid(&number) {
         return Err(bad(match country {
-            Some(c) if !international => format!(" for country {c}"),
+            Some(c) if !international => crate::t!("row-problem-hint-for-country", country = c),
             _ => String::new(),
         }));
     }

@@ -217,3 +217,26 @@ fn progress_is_told_every_few_thousand_rows_and_at_the_end() {
     );
     assert_eq!(list.rows, total);
 }
+
+#[test]
+fn a_row_problem_is_told_in_spanish_when_the_check_runs_in_spanish() {
+    use crate::i18n::{with_locale, Locale};
+    let csv = "nombre,teléfono\nAna,+57 301 444 5709\nJosé,12\nLuis,\n";
+    let list = with_locale(Locale::Es, || {
+        checked(csv, options(Some("CO"), &nobody_listed))
+    });
+    let reasons: Vec<&str> = list.invalid.iter().map(|i| i.reason.as_str()).collect();
+    assert_eq!(
+        reasons,
+        [
+            "Fila 3: \"12\" no es un número de teléfono para el país CO.",
+            "Fila 4: no tiene número de teléfono."
+        ]
+    );
+    let no_country = with_locale(Locale::PtBr, || e164("301 444 5709", None))
+        .map_err(|p| with_locale(Locale::PtBr, || p.to_string()));
+    assert_eq!(
+        no_country,
+        Err("\"301 444 5709\" não é um número de telefone (escreva com + e o código do país, ou escolha um país padrão)".to_owned())
+    );
+}

@@ -29,6 +29,18 @@ impl Field {
         Field::ContactId,
     ];
 
+    /// The field's serde name (`time_zone`), which the catalogues select its words by.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Phone => "phone",
+            Field::Email => "email",
+            Field::Country => "country",
+            Field::TimeZone => "time_zone",
+            Field::ContactId => "contact_id",
+        }
+    }
+
     /// Headers that name this field, normalized (see [`header_key`]).
     fn aliases(self) -> &'static [&'static str] {
         match self {
@@ -118,27 +130,52 @@ pub struct Mapping {
 }
 
 /// Why a mapping cannot be used, naming the column.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MappingError {
-    #[error("Choose which column holds the phone number (or the Contactship contact id).")]
     NoPhone,
-    #[error("Columns {first} and {second} are both used as {field:?}; keep one.")]
     SameField {
         field: Field,
         first: String,
         second: String,
     },
-    #[error("Column {column}'s additional data key is empty; name it or ignore the column.")]
-    EmptyKey { column: String },
-    #[error(
-        "Columns {first} and {second} both send the additional data key \"{key}\"; rename one."
-    )]
+    EmptyKey {
+        column: String,
+    },
     SameKey {
         key: String,
         first: String,
         second: String,
     },
 }
+
+// By hand rather than with `thiserror`: the words come from `campaigns.ftl`.
+impl std::fmt::Display for MappingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NoPhone => crate::t!("mapping-no-phone"),
+            Self::SameField {
+                field,
+                first,
+                second,
+            } => crate::t!(
+                "mapping-same-field",
+                field = crate::t!("mapping-field-name", field = field.as_str()),
+                first = first,
+                second = second
+            ),
+            Self::EmptyKey { column } => crate::t!("mapping-empty-key", column = column),
+            Self::SameKey { key, first, second } => crate::t!(
+                "mapping-same-key",
+                key = key,
+                first = first,
+                second = second
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for MappingError {}
 
 impl Mapping {
     /// The column used for `field`, if one is.
@@ -263,7 +300,7 @@ pub fn guess(sheet: &Sheet) -> Mapping {
         .enumerate()
         .map(|(i, h)| {
             if h.is_empty() {
-                format!("Column {}", column_letter(i))
+                crate::t!("column-untitled", letter = column_letter(i))
             } else {
                 h
             }

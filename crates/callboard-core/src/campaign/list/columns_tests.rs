@@ -178,3 +178,23 @@ fn a_real_csv_with_a_semicolon_and_latin1_maps_end_to_end() {
         ]
     );
 }
+
+#[test]
+fn a_mapping_problem_names_its_field_in_the_chosen_language() {
+    use crate::i18n::{with_locale, Locale};
+    for f in Field::ALL {
+        // The catalogues select a field's words by this name; it must stay the serde one.
+        assert_eq!(serde_json::to_value(f).unwrap(), f.as_str());
+    }
+    let err = MappingError::SameField {
+        field: Field::TimeZone,
+        first: "D (Zona)".into(),
+        second: "E (TZ)".into(),
+    };
+    assert_eq!(
+        with_locale(Locale::Es, || err.to_string()),
+        "Las columnas D (Zona) y E (TZ) se usan ambas como Zona horaria; deje solo una."
+    );
+    let untitled = with_locale(Locale::PtBr, || guess(&sheet(&[&["+573014445709"]])));
+    assert_eq!(untitled.headers, ["Coluna A"]);
+}

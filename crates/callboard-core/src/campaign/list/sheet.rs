@@ -39,30 +39,34 @@ impl SheetFormat {
     /// How the file was read, for a person: "CSV separated by ';', Windows-1252 (Latin-1)".
     pub fn describe(self) -> String {
         match self {
-            Self::Xlsx => "an Excel workbook, its first sheet".to_owned(),
+            Self::Xlsx => crate::t!("sheet-format-xlsx"),
             Self::Csv {
                 delimiter,
                 encoding,
             } => {
-                let sep = if delimiter == '\t' {
-                    "tab".to_owned()
+                let separator = if delimiter == '\t' {
+                    crate::t!("sheet-separator-tab")
                 } else {
                     format!("'{delimiter}'")
                 };
-                format!("CSV separated by {sep}, {}", encoding.name())
+                crate::t!(
+                    "sheet-format-csv",
+                    separator = separator,
+                    encoding = encoding.name()
+                )
             }
         }
     }
 }
 
 impl TextEncoding {
-    /// The encoding's usual name.
-    pub fn name(self) -> &'static str {
+    /// The encoding's usual name (only "with a byte order mark" has words to translate).
+    pub fn name(self) -> String {
         match self {
-            Self::Utf8 => "UTF-8",
-            Self::Utf8Bom => "UTF-8 with a byte order mark",
-            Self::Utf16 => "UTF-16",
-            Self::Windows1252 => "Windows-1252 (Latin-1)",
+            Self::Utf8 => "UTF-8".into(),
+            Self::Utf8Bom => crate::t!("sheet-encoding-utf8-bom"),
+            Self::Utf16 => "UTF-16".into(),
+            Self::Windows1252 => "Windows-1252 (Latin-1)".into(),
         }
     }
 }
@@ -77,17 +81,32 @@ pub enum TextEncoding {
     Windows1252,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SheetError {
-    #[error("The file is empty: it has no rows to call.")]
     Empty,
-    #[error(
-        "This Excel file could not be read ({0}). Save it again from Excel, or export it as CSV."
-    )]
+    /// What `calamine` said (it is in English; the sentence around it is translated).
     Workbook(String),
-    #[error("Row {row} could not be read ({reason}). Check the file's quotes on that row.")]
-    Csv { row: usize, reason: String },
+    Csv {
+        row: usize,
+        reason: String,
+    },
 }
+
+// By hand rather than with `thiserror`: the words come from `campaigns.ftl`.
+impl std::fmt::Display for SheetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Empty => crate::t!("sheet-error-empty"),
+            Self::Workbook(reason) => crate::t!("sheet-error-workbook", reason = reason),
+            Self::Csv { row, reason } => {
+                crate::t!("sheet-error-csv", row = *row, reason = reason)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SheetError {}
 
 /// The delimiters Excel and other tools write, most common first (ties go to the first).
 const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];

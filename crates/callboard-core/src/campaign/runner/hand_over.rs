@@ -153,10 +153,10 @@ fn handover_of(placement: &PlacementResult) -> Handover {
 fn refused_reason(placement: &PlacementResult) -> String {
     match placement {
         PlacementResult::Rejected { message, .. } => {
-            format!("Contactship refused the call: {message}")
+            crate::t!("campaign-skip-refused", message = message)
         }
         PlacementResult::NotSent { message, .. } => {
-            format!("its call could not be sent: {message}")
+            crate::t!("campaign-skip-not-sent", message = message)
         }
         _ => String::new(),
     }

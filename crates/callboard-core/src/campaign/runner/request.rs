@@ -28,7 +28,7 @@ pub(super) async fn contact_for(client: &Client, row: &StoredRow) -> Result<Stri
     }
     let Some(phone) = &callee.phone else {
         return Err(NoContact::Answer(Handover::Refused {
-            reason: "it has neither a phone number nor a contact id".into(),
+            reason: crate::t!("campaign-skip-no-phone-nor-contact"),
         }));
     };
     match client.get_contact(phone, IdentifierType::PhoneNumber).await {
@@ -76,7 +76,7 @@ fn handover_of(e: &Error) -> NoContact {
         | Error::ConnectionLost
         | Error::Server { .. } => Handover::NotSent,
         other => Handover::Refused {
-            reason: format!("Contactship refused its contact: {other}"),
+            reason: crate::t!("campaign-skip-contact-refused", message = other.to_string()),
         },
     })
 }
@@ -153,7 +153,7 @@ pub(super) fn labels_for(
         contact_phone: c.phone.clone().unwrap_or_default(),
         agent_name: agent_name.to_owned(),
         from_number: from.map(|n| n.e164.clone()).unwrap_or_default(),
-        when_label: "Now".into(),
+        when_label: crate::t!("campaign-call-when-now"),
         callee_zone: c.zone.map(str::to_owned),
         contact_country: c.country.map(str::to_owned),
     }
