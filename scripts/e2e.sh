@@ -64,7 +64,7 @@ if [[ "${1:-}" == "--inside-session" ]]; then
     # first; accessibility needs call-flow's finished call and ends by re-running onboarding;
     # recent-large adds 10,000 attempts to the log, so nothing after it sees them.
     first=(specs/smoke.spec.ts specs/call-flow.spec.ts)
-    last=(specs/accessibility.spec.ts specs/recent-large.spec.ts specs/campaigns.spec.ts specs/campaigns-trial.spec.ts)
+    last=(specs/accessibility.spec.ts specs/languages.spec.ts specs/recent-large.spec.ts specs/campaigns.spec.ts specs/campaigns-trial.spec.ts)
     specs=("${first[@]}")
     for spec in specs/*.spec.ts; do
       [[ " ${first[*]} ${last[*]} " == *" $spec "* ]] || specs+=("$spec")

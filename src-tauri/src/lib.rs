@@ -18,6 +18,7 @@ pub use bindings::specta_builder;
 pub fn run() {
     let started = std::time::Instant::now();
     setup::init_logging();
+    callboard_app::locale::read_args(std::env::args().skip(1));
     let builder = bindings::specta_builder();
     let context = tauri::generate_context!();
     let mut app = tauri::Builder::default();

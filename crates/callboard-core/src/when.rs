@@ -196,11 +196,10 @@ fn stamp(instant: DateTime<Utc>, zone: Tz) -> String {
 /// `10:30 AM, Mon June 15`: a time, the weekday's short name and the day, in the current
 /// language's order and words (the weekday is `Mon`, `lun`, `seg`).
 fn day_stamp(time: String, weekday: chrono::Weekday, day: String) -> String {
-    let key = weekday.to_string().to_lowercase();
     crate::t!(
         "when-day-stamp",
         time = time,
-        weekday = crate::t!("when-weekday", day = key),
+        weekday = crate::schedule::weekday_short(weekday),
         day = day
     )
 }
@@ -371,7 +370,7 @@ mod tests {
         });
         let warning = s.calling_hours_warning.unwrap_or_default();
         assert!(
-            warning.starts_with("3:00 AM para el contacto: fuera del horario de llamadas"),
+            warning.starts_with("3:00 para el contacto: fuera del horario de llamadas"),
             "{warning}"
         );
         assert!(s.your_label.contains("vie"), "{}", s.your_label);

@@ -22,10 +22,11 @@ export type App = WebdriverIO.Browser;
  * its page to load. The app inherits this process's environment through tauri-driver, so
  * CALLBOARD_DATA_DIR and CALLBOARD_API_URL set by scripts/e2e.sh apply to every launch.
  */
-export async function startApp(): Promise<App> {
+export async function startApp({ args = [] as string[] } = {}): Promise<App> {
   const env = e2eEnv();
   const capabilities = {
-    "tauri:options": { application: env.appBinary },
+    // `args`: e.g. ["--lang", "es"] starts the app as on a computer set to Spanish.
+    "tauri:options": { application: env.appBinary, args },
     // WebdriverIO 9 asks for WebDriver BiDi by default; tauri-driver does not proxy it and
     // older WebKitWebDriver builds reject the session, so stay on classic WebDriver.
     "wdio:enforceWebDriverClassic": true,

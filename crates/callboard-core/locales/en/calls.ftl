@@ -59,15 +59,6 @@ when-sent-as = Sent to Contactship as { $time } in { $zone } (UTC{ $offset }): t
     } { $clock } in { $city }.
 # $time: "10:30 AM"; $weekday: when-weekday; $day: "June 15"
 when-day-stamp = { $time }, { $weekday } { $day }
-when-weekday = { $day ->
-        [mon] Mon
-        [tue] Tue
-        [wed] Wed
-        [thu] Thu
-        [fri] Fri
-        [sat] Sat
-       *[sun] Sun
-    }
 
 ## An agent's language.
 

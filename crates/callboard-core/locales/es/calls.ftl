@@ -51,15 +51,6 @@ when-sent-as = Se envía a Contactship como { $time } en { $zone } (UTC{ $offset
        *[second] segunda
     } vez que ocurre.
 when-day-stamp = { $time }, { $weekday } { $day }
-when-weekday = { $day ->
-        [mon] lun
-        [tue] mar
-        [wed] mié
-        [thu] jue
-        [fri] vie
-        [sat] sáb
-       *[sun] dom
-    }
 
 ## El idioma de un agente.
 

@@ -16,7 +16,7 @@ reconciliation-no-record = A Contactship não tem registro desta ligação.
 status-unknown-given-up = A Contactship informou um status que o Callboard não conhece ("{ $status }") por mais de { $hours } { $hours ->
         [one] hora
        *[other] horas
-    }, então o Callboard parou de consultar. Clique em “Consultar status” para verificar de novo.
+    }, então o Callboard parou de consultar. Clique em “Verificar status” para verificar de novo.
 status-unknown-still-checking = A Contactship informou um status que o Callboard não conhece ("{ $status }"); a consulta continua.
 
 ## As colunas da exportação de Ligações recentes.
@@ -51,15 +51,6 @@ when-sent-as = Enviada à Contactship como { $time } em { $zone } (UTC{ $offset 
        *[second] segunda
     } vez em que acontece.
 when-day-stamp = { $time }, { $weekday } { $day }
-when-weekday = { $day ->
-        [mon] seg
-        [tue] ter
-        [wed] qua
-        [thu] qui
-        [fri] sex
-        [sat] sáb
-       *[sun] dom
-    }
 
 ## O idioma de um agente.
 
