@@ -14,7 +14,7 @@ import { type App, dumpState, screenshot, startApp, stopApp } from "../lib/app.t
 import { clickTestId, typeInto, waitForAnyTestId, waitForAttribute, waitForTestId, waitForText } from "../lib/dom.ts";
 import { e2eEnv } from "../lib/env.ts";
 import { setWindow } from "../lib/layout.ts";
-import { assertAccessible, auditScreen, setPalette } from "../lib/screens.ts";
+import { assertAccessible, auditScreen, setPalette, tidy } from "../lib/screens.ts";
 import { COMMAND_MS, TEST_MS, withTimeout } from "../lib/timeouts.ts";
 import { firstOptionValue, setField } from "../lib/ui.ts";
 
@@ -116,6 +116,7 @@ describe("a trial user in Spanish, then in Portuguese", { timeout: TEST_MS * 6 }
         await setPalette(app, "light");
         if (lang === "es") {
           await setWindow(app, 800, 600);
+          await tidy(app, "result-panel");
           await screenshot(app, "es-03-result-800x600-light");
           await assertAccessible(app, "the result at 800×600 in Spanish");
           await setWindow(app, 1440, 900);

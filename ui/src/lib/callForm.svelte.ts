@@ -3,6 +3,7 @@
 //! `CallScreen.svelte` renders this; the rules themselves run in Rust.
 import { tick } from "svelte";
 import { QUESTION_TESTIDS, type Question } from "./callQuestions";
+import { CALLING_CODES, type CountryCode } from "../components/call/countries";
 import {
   api,
   toAppError,
@@ -76,6 +77,11 @@ export class CallFormState {
   calleeZone: string | null = $state(null);
   agentId = $state("");
   fromId = $state("");
+  /** The test call's country changed: suggest a From number in it (unless one was chosen). */
+  testCountryChanged(): void {
+    this.#suggestFrom();
+  }
+
   /** The user chose the From number for the current contact: stop suggesting one. */
   fromTouched = false;
   #contactId: string | null = null;
@@ -168,6 +174,7 @@ export class CallFormState {
   setTarget(t: "contact" | "phone"): void {
     if (this.target === t) return;
     this.target = t;
+    this.#suggestFrom();
     this.outcome = null;
     this.serverErrors = {};
     this.submitted = false;
@@ -256,7 +263,10 @@ export class CallFormState {
     if (this.fromTouched || this.numbers.length === 0) return;
     const prefs = app.prefs;
     const n = this.numbers;
-    const code = this.contact?.calling_code;
+    const code =
+      this.target === "phone"
+        ? (CALLING_CODES[this.testCountry as CountryCode] ?? null)
+        : this.contact?.calling_code;
     this.fromId = pickDefault(
       n.map((x) => x.id),
       code == null ? undefined : n.find((x) => x.kind === "outbound" && x.calling_code === code)?.id,
