@@ -121,6 +121,33 @@ describe("a trial user in Spanish, then in Portuguese", { timeout: TEST_MS * 6 }
           await assertAccessible(app, "the result at 800×600 in Spanish");
           await setWindow(app, 1440, 900);
         }
+
+        // The other screens in this language, both themes: Recent calls (the call just placed),
+        // its details, Campaigns and Settings.
+        const screens: [string, () => Promise<void>, string][] = [
+          ["Recent calls", async () => {
+            await clickTestId(app!, "nav-recent");
+            await waitForTestId(app!, "recent-screen");
+            await waitForTestId(app!, "recent-row");
+          }, "04-recent"],
+          ["Campaigns", async () => {
+            await clickTestId(app!, "nav-campaigns");
+            await waitForTestId(app!, "campaigns-screen");
+          }, "05-campaigns"],
+          ["Settings", async () => {
+            await clickTestId(app!, "nav-settings");
+            await waitForTestId(app!, "settings-screen");
+          }, "06-settings"],
+        ];
+        for (const [what, open, picture] of screens) {
+          await open();
+          assert.deepEqual(await englishLeft(app), [], `English on ${what}`);
+          for (const theme of ["light", "dark"] as const) {
+            await setPalette(app, theme);
+            await auditScreen(app, `${what} in ${lang}`, theme, lang === "es" ? `es-${picture}` : undefined);
+          }
+          await setPalette(app, "light");
+        }
       } catch (error) {
         if (!failed && app) await dumpState(app, `languages-${lang}`).catch(() => undefined);
         failed = true;
