@@ -10,6 +10,7 @@ mod host;
 mod prefs_store;
 mod setup;
 mod single_instance;
+mod window_state;
 
 pub use bindings::specta_builder;
 
@@ -33,6 +34,8 @@ pub fn run() {
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
+        // Before the window exists: it restores the window's size and place as it is created.
+        .plugin(window_state::plugin(data_dir.as_deref()))
         .manage(files::Dropped::default())
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {

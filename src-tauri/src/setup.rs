@@ -3,6 +3,7 @@
 
 use crate::host::TauriHost;
 use crate::prefs_store::PrefsStore;
+use crate::window_state::{keep_on_screen, MIN_SIZE};
 use callboard_app::error::AppError;
 use callboard_app::startup::Startup;
 use callboard_app::state::{AppState, ENV_DATA_DIR, ENV_SANDBOX};
@@ -38,7 +39,7 @@ fn open_main_window(app: &App, webview_dir: &std::path::Path) -> tauri::Result<(
     tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::default())
         .title("Callboard")
         .inner_size(1180.0, 780.0)
-        .min_inner_size(800.0, 600.0)
+        .min_inner_size(MIN_SIZE.0, MIN_SIZE.1)
         .visible(false)
         .data_directory(webview_dir.to_path_buf())
         .build()?;
@@ -128,6 +129,8 @@ pub struct FirstPageLoad(tokio::sync::watch::Sender<bool>);
 /// window, which starts hidden (see [`open_main_window`]).
 pub fn page_loaded(app: &AppHandle) {
     if let Some(window) = app.get_webview_window("main") {
+        // The saved size and place were restored as it was created; reachable before shown.
+        keep_on_screen(&window);
         let _ = window.show();
     }
     if let Some(first) = app.try_state::<FirstPageLoad>() {

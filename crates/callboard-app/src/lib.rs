@@ -39,3 +39,4 @@ pub mod status_poll;
 pub mod system;
 pub mod views;
 pub mod when;
+pub mod window_fit;
