@@ -1,5 +1,6 @@
-//! Start-up: logging, data folder and window at once; then, off the main thread, the call log,
-//! preferences, keychain, last connection and status polling.
+//! Start-up: logging (stderr, then the data folder's log file), data folder and window at
+//! once; then, off the main thread, the call log, preferences, keychain, last connection and
+//! status polling.
 
 use crate::host::TauriHost;
 use crate::prefs_store::PrefsStore;
@@ -13,17 +14,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tauri::{App, AppHandle, Manager};
 
-/// Logs go to stderr; `RUST_LOG` tunes them. Nothing logged ever includes the API key.
+/// Logs go to stderr at once and to `logs/` in the data folder once [`init`] knows it
+/// (`callboard_app::logs`); `RUST_LOG` tunes them. Nothing logged ever includes the API key.
 pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tao=warn,wry=warn"));
-    // Colour codes only on a terminal: log files stay plain text.
-    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(ansi)
-        .try_init();
+    callboard_app::logs::init("info,tao=warn,wry=warn");
 }
 
 /// The one window, created here (not in tauri.conf.json) so its webview data follows the
@@ -74,6 +68,10 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
         None => app.path().app_data_dir()?,
     };
     std::fs::create_dir_all(&data_dir)?;
+    match callboard_app::logs::write_file_in(&data_dir) {
+        Ok(dir) => tracing::info!(log_dir = %dir.display(), "logging to the data folder"),
+        Err(e) => tracing::warn!("logging to stderr only; the log file could not be opened: {e}"),
+    }
     // WebKit keeps its own caches and storage; with CALLBOARD_DATA_DIR they live there too,
     // so a test or a second profile leaves nothing in the user's real data folder.
     let webview_dir = data_dir.join("webview");

@@ -29,6 +29,7 @@ mod flow_tests_recent;
 pub mod host;
 pub mod ipc;
 pub mod locale;
+pub mod logs;
 pub mod org_calls;
 pub mod preferences;
 pub mod prefs;
