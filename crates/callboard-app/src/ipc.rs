@@ -301,6 +301,8 @@ pub enum PrefChange {
     },
     Theme(Theme),
     Language(Language),
+    /// Desktop notifications when scheduled and campaign calls end.
+    Notifications(bool),
     /// What the last call used; a `None` keeps the remembered value.
     LastChoices {
         agent_id: Option<String>,
@@ -321,6 +323,9 @@ pub struct Preferences {
     /// Missing in preferences saved before languages existed: follow the system.
     #[serde(default)]
     pub language: Language,
+    /// Desktop notifications when scheduled and campaign calls end; missing in older files: on.
+    #[serde(default = "notifications_on")]
+    pub notifications: bool,
     pub last_agent_id: Option<String>,
     pub last_from_number_id: Option<String>,
     pub last_time_zone: Option<String>,
@@ -336,9 +341,14 @@ impl Default for Preferences {
             calling_hours_end: "21:00".into(),
             theme: Theme::System,
             language: Language::System,
+            notifications: true,
             last_agent_id: None,
             last_from_number_id: None,
             last_time_zone: None,
         }
     }
+}
+
+fn notifications_on() -> bool {
+    true
 }

@@ -21,6 +21,8 @@ mod flow_tests_campaigns;
 #[cfg(test)]
 mod flow_tests_dnc;
 #[cfg(test)]
+mod flow_tests_notify;
+#[cfg(test)]
 mod flow_tests_placing;
 #[cfg(test)]
 mod flow_tests_prefs;
@@ -30,6 +32,7 @@ pub mod host;
 pub mod ipc;
 pub mod locale;
 pub mod logs;
+pub mod notify;
 pub mod org_calls;
 pub mod preferences;
 pub mod prefs;

@@ -35,6 +35,7 @@ fn apply(prefs: &mut Preferences, change: PrefChange) {
         }
         PrefChange::Theme(theme) => prefs.theme = theme,
         PrefChange::Language(language) => prefs.language = language,
+        PrefChange::Notifications(on) => prefs.notifications = on,
         PrefChange::LastChoices {
             agent_id,
             from_number_id,
