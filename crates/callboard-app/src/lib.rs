@@ -8,16 +8,20 @@
 //! Layers: `callboard-core` decides (placement, the call store, schedule rules, secrets); this crate
 //! maps those decisions to the screens' IPC types (`ipc`, `views`) and errors (`error`).
 
+pub mod about;
 pub mod calls;
 pub mod campaigns;
 pub mod catalog;
 pub mod connection;
+pub mod diagnostics;
 pub mod do_not_call;
 pub mod error;
 #[cfg(test)]
 mod flow_tests;
 #[cfg(test)]
 mod flow_tests_campaigns;
+#[cfg(test)]
+mod flow_tests_diagnostics;
 #[cfg(test)]
 mod flow_tests_dnc;
 #[cfg(test)]
