@@ -7,6 +7,9 @@ mod commands;
 mod events;
 mod files;
 mod host;
+#[cfg(test)]
+mod licenses;
+mod notifications;
 mod prefs_store;
 mod setup;
 mod single_instance;
@@ -34,6 +37,7 @@ pub fn run() {
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         // Before the window exists: it restores the window's size and place as it is created.
         .plugin(window_state::plugin(data_dir.as_deref()))
         .manage(files::Dropped::default())
@@ -52,6 +56,7 @@ pub fn run() {
         })
         .setup(move |app| {
             builder.mount_events(app);
+            notifications::answer_clicks(app.handle());
             setup::init(app)?;
             Ok(())
         })
