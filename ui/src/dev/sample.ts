@@ -1,5 +1,6 @@
 // Sample data shaped exactly like the IPC types, shared by the dev/preview mock and the UI tests.
 import type {
+  AboutInfo,
   Agent,
   ApiKeyStatus,
   AppStatus,
@@ -44,6 +45,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus {
     notices: [],
     local_time_zone: "America/New_York",
     api_url_override: null,
+    locale: "en",
     ...over,
   };
 }
@@ -57,6 +59,8 @@ export function withChanges(p: Preferences, changes: PrefChange[]): Preferences 
     else if (c.field === "default_from_number_id") next.default_from_number_id = c.value ?? null;
     else if (c.field === "calling_hours") [next.calling_hours_start, next.calling_hours_end] = [c.value.start, c.value.end];
     else if (c.field === "theme") next.theme = c.value;
+    else if (c.field === "language") next.language = c.value;
+    else if (c.field === "notifications") next.notifications = c.value;
     else {
       next.last_agent_id = c.value.agent_id ?? next.last_agent_id;
       next.last_from_number_id = c.value.from_number_id ?? next.last_from_number_id;
@@ -79,6 +83,8 @@ export function prefs(over: Partial<Preferences> = {}): Preferences {
     calling_hours_start: "08:00",
     calling_hours_end: "21:00",
     theme: "system",
+    language: "system",
+    notifications: true,
     last_agent_id: null,
     last_from_number_id: null,
     last_time_zone: null,
@@ -271,3 +277,24 @@ export function orgDetails(row: OrgCallRow): OrgCallDetails {
     ],
   };
 }
+
+/** The About panel's facts. */
+export const about: AboutInfo = {
+  version: "0.1.0",
+  build: "503b928c1a2f",
+  data_dir: "/home/me/.local/share/ai.callboard.desktop",
+  call_log_file: "/home/me/.local/share/ai.callboard.desktop/calls.sqlite3",
+  log_dir: "/home/me/.local/share/ai.callboard.desktop/logs",
+  log_file: "/home/me/.local/share/ai.callboard.desktop/logs/callboard.2026-06-15.log",
+};
+
+/** What "Copy diagnostics" copies (shortened). */
+export const diagnosticsReport = [
+  "Callboard: 0.1.0 (build 503b928c1a2f)",
+  "OS: Debian 12 (bookworm) [64-bit] (linux x86_64)",
+  "Mode: sandbox",
+  "Calls: 240",
+  "",
+  "Last 1 log lines:",
+  "2026-06-15T18:00:00Z  INFO callboard_lib::setup: starting Callboard",
+].join("\n");
