@@ -41,10 +41,16 @@ pub fn run() {
         // Before the window exists: it restores the window's size and place as it is created.
         .plugin(window_state::plugin(data_dir.as_deref()))
         .manage(files::Dropped::default())
-        .on_window_event(|window, event| {
-            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+        .on_window_event(|window, event| match event {
+            tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {
                 files::dropped(tauri::Manager::app_handle(window), paths);
             }
+            // The plugin writes its file only when the app exits normally; saving also when the
+            // window closes or loses focus keeps a size chosen before a crash or a logout.
+            tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Focused(false) => {
+                window_state::save(tauri::Manager::app_handle(window));
+            }
+            _ => {}
         })
         .invoke_handler(builder.invoke_handler())
         .on_page_load(move |webview, payload| {

@@ -4,7 +4,7 @@
 
 use crate::host::TauriHost;
 use crate::prefs_store::PrefsStore;
-use crate::window_state::{keep_on_screen, MIN_SIZE};
+use crate::window_state::{keep_on_screen_soon, MIN_SIZE};
 use callboard_app::error::AppError;
 use callboard_app::startup::Startup;
 use callboard_app::state::{AppState, ENV_DATA_DIR, ENV_SANDBOX};
@@ -127,9 +127,13 @@ pub struct FirstPageLoad(tokio::sync::watch::Sender<bool>);
 /// window, which starts hidden (see [`open_main_window`]).
 pub fn page_loaded(app: &AppHandle) {
     if let Some(window) = app.get_webview_window("main") {
-        // The saved size and place were restored as it was created; reachable before shown.
-        keep_on_screen(&window);
+        let first = !window.is_visible().unwrap_or(true);
         let _ = window.show();
+        // The saved size and place were restored as it was created; now it has a frame, make
+        // sure a person can reach it.
+        if first {
+            keep_on_screen_soon(window);
+        }
     }
     if let Some(first) = app.try_state::<FirstPageLoad>() {
         first.0.send_replace(true);

@@ -5,33 +5,48 @@
 //! `setup.rs`), decorations or full screen. The window is still built with its first-launch
 //! size and the 800×600 minimum (`setup::open_main_window`); the plugin then applies the saved
 //! state as the window is created, and the toolkit keeps the minimum. The plugin restores the
-//! position only when a corner of the saved frame is on a monitor that still exists; before
-//! the window is first shown, [`keep_on_screen`] also brings back a title bar that is off every
-//! screen and shrinks a window bigger than its monitor (`callboard_app::window_fit`). On
-//! Wayland a window cannot place itself, so only size and maximized state come back there.
+//! position only when a corner of the saved frame is on a monitor that still exists (else the
+//! window system places it). Once the window is first shown (GTK knows no frame for a hidden
+//! window), [`keep_on_screen_soon`] also brings back a title bar that is off every screen and
+//! shrinks a window bigger than its monitor (`callboard_app::window_fit`). Checked by hand
+//! under Xvfb: a frame saved at x=3000 opens at the origin, one at y=-700 comes down to the
+//! screen, a 2500×1400 one on a 1280×900 screen shrinks to it. On Wayland a window cannot place
+//! itself, so only size and maximized state come back there.
 //!
 //! Saved in the app's config folder (`.window-state.json`), or in `CALLBOARD_DATA_DIR` when
 //! it is set, so tests and second profiles don't move the person's real window. Written when
-//! the app quits.
+//! the app quits, and also ([`save`]) when the window closes or loses focus: the plugin alone
+//! would lose a size chosen before a crash, a kill or a logout.
 
 use callboard_app::window_fit::{fit, Rect};
 use std::path::Path;
 use tauri::plugin::TauriPlugin;
 use tauri::{PhysicalPosition, PhysicalSize, WebviewWindow, Wry};
-use tauri_plugin_window_state::StateFlags;
+use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 /// The smallest the window may be, in logical pixels.
 pub const MIN_SIZE: (f64, f64) = (800.0, 600.0);
 
+/// What is remembered: size, position, maximized.
+fn flags() -> StateFlags {
+    StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED
+}
+
 /// The plugin, saving into `data_dir` when it was given.
 pub fn plugin(data_dir: Option<&Path>) -> TauriPlugin<Wry> {
-    let mut builder = tauri_plugin_window_state::Builder::new()
-        .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED);
+    let mut builder = tauri_plugin_window_state::Builder::new().with_state_flags(flags());
     if let Some(dir) = data_dir {
         // The plugin joins this to the config folder; an absolute path replaces it.
         builder = builder.with_filename(dir.join("window-state.json").to_string_lossy());
     }
     builder.build()
+}
+
+/// Writes the window's current state now.
+pub fn save(app: &tauri::AppHandle) {
+    if let Err(e) = app.save_window_state(flags()) {
+        tracing::debug!("could not save the window's size and place: {e}");
+    }
 }
 
 fn rect(position: PhysicalPosition<i32>, size: PhysicalSize<u32>) -> Rect {
@@ -43,8 +58,21 @@ fn rect(position: PhysicalPosition<i32>, size: PhysicalSize<u32>) -> Rect {
     }
 }
 
+/// How long after the first show the frame is read: GTK reports no geometry for a window
+/// until the window system has mapped it.
+const MAPPED_AFTER: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Once the window is on screen, moves it (and if need be shrinks it) when the restored frame
+/// is out of a person's reach. Runs in the background; does nothing when it is fine.
+pub fn keep_on_screen_soon(window: WebviewWindow) {
+    tauri::async_runtime::spawn(async move {
+        tokio::time::sleep(MAPPED_AFTER).await;
+        keep_on_screen(&window);
+    });
+}
+
 /// Moves (and if need be shrinks) a restored window that a person could not reach.
-pub fn keep_on_screen(window: &WebviewWindow) {
+fn keep_on_screen(window: &WebviewWindow) {
     if window.is_maximized().unwrap_or(false) {
         return;
     }
@@ -75,6 +103,10 @@ pub fn keep_on_screen(window: &WebviewWindow) {
         (MIN_SIZE.0 * scale) as u32 + frame.0,
         (MIN_SIZE.1 * scale) as u32 + frame.1,
     );
+    if outer.width == 0 || outer.height == 0 {
+        // Not mapped yet: GTK knows no frame for a hidden window.
+        return;
+    }
     let Some(to) = fit(rect(position, outer), &screens, primary, min) else {
         return;
     };
