@@ -33,13 +33,15 @@ pub fn run() {
     {
         app = app.plugin(plugin);
     }
+    // Before the window exists: it restores the window's size and place as it is created.
+    if let Some(plugin) = window_state::plugin(data_dir.as_deref()) {
+        app = app.plugin(plugin);
+    }
     let result = app
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
-        // Before the window exists: it restores the window's size and place as it is created.
-        .plugin(window_state::plugin(data_dir.as_deref()))
         .manage(files::Dropped::default())
         .on_window_event(|window, event| match event {
             tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {

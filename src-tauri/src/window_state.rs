@@ -13,6 +13,9 @@
 //! screen, a 2500×1400 one on a 1280×900 screen shrinks to it. On Wayland a window cannot place
 //! itself, so only size and maximized state come back there.
 //!
+//! Not under WebDriver automation (`TAURI_WEBVIEW_AUTOMATION`): the end-to-end specs share one
+//! data folder, and each must open the window at its default size whatever the last one left.
+//!
 //! Saved in the app's config folder (`.window-state.json`), or in `CALLBOARD_DATA_DIR` when
 //! it is set, so tests and second profiles don't move the person's real window. Written when
 //! the app quits, and also ([`save`]) when the window closes or loses focus: the plugin alone
@@ -20,6 +23,7 @@
 
 use callboard_app::window_fit::{fit, Rect};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use tauri::plugin::TauriPlugin;
 use tauri::{PhysicalPosition, PhysicalSize, WebviewWindow, Wry};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
@@ -32,18 +36,28 @@ fn flags() -> StateFlags {
     StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED
 }
 
-/// The plugin, saving into `data_dir` when it was given.
-pub fn plugin(data_dir: Option<&Path>) -> TauriPlugin<Wry> {
+/// Whether the plugin was registered (its API panics without it).
+static REMEMBERING: AtomicBool = AtomicBool::new(false);
+
+/// The plugin, saving into `data_dir` when it was given; none under WebDriver automation.
+pub fn plugin(data_dir: Option<&Path>) -> Option<TauriPlugin<Wry>> {
+    if std::env::var_os("TAURI_WEBVIEW_AUTOMATION").is_some_and(|v| !v.is_empty()) {
+        return None;
+    }
+    REMEMBERING.store(true, Ordering::SeqCst);
     let mut builder = tauri_plugin_window_state::Builder::new().with_state_flags(flags());
     if let Some(dir) = data_dir {
         // The plugin joins this to the config folder; an absolute path replaces it.
         builder = builder.with_filename(dir.join("window-state.json").to_string_lossy());
     }
-    builder.build()
+    Some(builder.build())
 }
 
 /// Writes the window's current state now.
 pub fn save(app: &tauri::AppHandle) {
+    if !REMEMBERING.load(Ordering::SeqCst) {
+        return;
+    }
     if let Err(e) = app.save_window_state(flags()) {
         tracing::debug!("could not save the window's size and place: {e}");
     }
