@@ -4,9 +4,11 @@
 //! `ui/src/bindings.ts`, and CI fails when the committed file differs.
 
 use crate::commands::{
-    account, calls, campaigns, catalog, do_not_call, org_calls, prefs, schedule, system,
+    about, account, calls, campaigns, catalog, do_not_call, org_calls, prefs, schedule, system,
 };
-use crate::events::{CallsChanged, CampaignChanged, ListCheckProgress, ListDropped};
+use crate::events::{
+    CallsChanged, CampaignChanged, ListCheckProgress, ListDropped, NotificationClicked,
+};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 /// Lists every command and event.
@@ -58,12 +60,15 @@ pub fn specta_builder() -> Builder<tauri::Wry> {
             do_not_call::do_not_call_remove,
             do_not_call::do_not_call_import,
             do_not_call::do_not_call_export,
+            about::about_info,
+            about::diagnostics,
         ])
         .events(collect_events![
             CallsChanged,
             CampaignChanged,
             ListDropped,
-            ListCheckProgress
+            ListCheckProgress,
+            NotificationClicked
         ])
         // Limits the UI shows before anything is sent; the rules themselves run in Rust.
         .constant("MAX_ROWS", contactship::validate::MAX_ADDITIONAL_DATA)

@@ -29,3 +29,11 @@ pub struct ListCheckProgress {
     pub done: u32,
     pub total: u32,
 }
+
+/// Emitted when the person clicked one of our desktop notifications (where the platform
+/// reports it): the UI opens that call's details, or that campaign.
+#[derive(Debug, Clone, Serialize, Deserialize, Type, tauri_specta::Event)]
+pub struct NotificationClicked {
+    pub request_id: Option<String>,
+    pub campaign_id: Option<String>,
+}

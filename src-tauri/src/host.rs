@@ -1,5 +1,5 @@
 //! The shell's side of [`callboard_app::host::Host`]: events to the webview, the opener
-//! plugin for links and files, and the platform's Downloads folder.
+//! plugin for links and files, the platform's Downloads folder and desktop notifications.
 
 use crate::events::{CallsChanged, CampaignChanged, ListCheckProgress};
 use std::path::{Path, PathBuf};
@@ -55,5 +55,9 @@ impl callboard_app::host::Host for TauriHost {
             .opener()
             .reveal_item_in_dir(path)
             .map_err(|e| e.to_string())
+    }
+
+    fn notify(&self, notification: callboard_app::notify::Notification) {
+        crate::notifications::show(&self.0, notification);
     }
 }

@@ -7,9 +7,13 @@ mod commands;
 mod events;
 mod files;
 mod host;
+#[cfg(test)]
+mod licenses;
+mod notifications;
 mod prefs_store;
 mod setup;
 mod single_instance;
+mod window_state;
 
 pub use bindings::specta_builder;
 
@@ -30,15 +34,26 @@ pub fn run() {
     {
         app = app.plugin(plugin);
     }
+    // Before the window exists: it restores the window's size and place as it is created.
+    if let Some(plugin) = window_state::plugin(data_dir.as_deref()) {
+        app = app.plugin(plugin);
+    }
     let result = app
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .manage(files::Dropped::default())
-        .on_window_event(|window, event| {
-            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event {
+        .on_window_event(|window, event| match event {
+            tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {
                 files::dropped(tauri::Manager::app_handle(window), paths);
             }
+            // The plugin writes its file only when the app exits normally; saving also when the
+            // window closes or loses focus keeps a size chosen before a crash or a logout.
+            tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Focused(false) => {
+                window_state::save(tauri::Manager::app_handle(window));
+            }
+            _ => {}
         })
         .invoke_handler(builder.invoke_handler())
         .on_page_load(move |webview, payload| {
@@ -50,6 +65,7 @@ pub fn run() {
         })
         .setup(move |app| {
             builder.mount_events(app);
+            notifications::answer_clicks(app.handle());
             setup::init(app)?;
             Ok(())
         })

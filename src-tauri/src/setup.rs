@@ -1,8 +1,10 @@
-//! Start-up: logging, data folder and window at once; then, off the main thread, the call log,
-//! preferences, keychain, last connection and status polling.
+//! Start-up: logging (stderr, then the data folder's log file), data folder and window at
+//! once; then, off the main thread, the call log, preferences, keychain, last connection and
+//! status polling.
 
 use crate::host::TauriHost;
 use crate::prefs_store::PrefsStore;
+use crate::window_state::{keep_on_screen_soon, MIN_SIZE};
 use callboard_app::error::AppError;
 use callboard_app::startup::Startup;
 use callboard_app::state::{AppState, ENV_DATA_DIR, ENV_SANDBOX};
@@ -12,17 +14,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tauri::{App, AppHandle, Manager};
 
-/// Logs go to stderr; `RUST_LOG` tunes them. Nothing logged ever includes the API key.
+/// Logs go to stderr at once and to `logs/` in the data folder once [`init`] knows it
+/// (`callboard_app::logs`); `RUST_LOG` tunes them. Nothing logged ever includes the API key.
 pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tao=warn,wry=warn"));
-    // Colour codes only on a terminal: log files stay plain text.
-    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(ansi)
-        .try_init();
+    callboard_app::logs::init("info,tao=warn,wry=warn");
 }
 
 /// The one window, created here (not in tauri.conf.json) so its webview data follows the
@@ -38,7 +33,7 @@ fn open_main_window(app: &App, webview_dir: &std::path::Path) -> tauri::Result<(
     tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::default())
         .title("Callboard")
         .inner_size(1180.0, 780.0)
-        .min_inner_size(800.0, 600.0)
+        .min_inner_size(MIN_SIZE.0, MIN_SIZE.1)
         .visible(false)
         .data_directory(webview_dir.to_path_buf())
         .build()?;
@@ -73,6 +68,10 @@ pub fn init(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
         None => app.path().app_data_dir()?,
     };
     std::fs::create_dir_all(&data_dir)?;
+    match callboard_app::logs::write_file_in(&data_dir) {
+        Ok(dir) => tracing::info!(log_dir = %dir.display(), "logging to the data folder"),
+        Err(e) => tracing::warn!("logging to stderr only; the log file could not be opened: {e}"),
+    }
     // WebKit keeps its own caches and storage; with CALLBOARD_DATA_DIR they live there too,
     // so a test or a second profile leaves nothing in the user's real data folder.
     let webview_dir = data_dir.join("webview");
@@ -128,7 +127,13 @@ pub struct FirstPageLoad(tokio::sync::watch::Sender<bool>);
 /// window, which starts hidden (see [`open_main_window`]).
 pub fn page_loaded(app: &AppHandle) {
     if let Some(window) = app.get_webview_window("main") {
+        let first = !window.is_visible().unwrap_or(true);
         let _ = window.show();
+        // The saved size and place were restored as it was created; now it has a frame, make
+        // sure a person can reach it.
+        if first {
+            keep_on_screen_soon(window);
+        }
     }
     if let Some(first) = app.try_state::<FirstPageLoad>() {
         first.0.send_replace(true);

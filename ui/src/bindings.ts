@@ -98,6 +98,10 @@ export const commands = {
 	doNotCallImport: () => typedError<DoNotCallImport | null, AppError>(__TAURI_INVOKE("do_not_call_import")),
 	/**  Writes the list as CSV into the Downloads folder; returns the path. */
 	doNotCallExport: () => typedError<string, AppError>(__TAURI_INVOKE("do_not_call_export")),
+	/**  Version, build and where the data and logs live. */
+	aboutInfo: () => typedError<AboutInfo, AppError>(__TAURI_INVOKE("about_info")),
+	/**  A plain-text report for support (never the API key). */
+	diagnostics: () => typedError<string, AppError>(__TAURI_INVOKE("diagnostics")),
 };
 
 /** Events */
@@ -106,6 +110,7 @@ export const events = {
 	campaignChanged: makeEvent<CampaignChanged, CampaignChanged>("campaign-changed"),
 	listCheckProgress: makeEvent<ListCheckProgress, ListCheckProgress>("list-check-progress"),
 	listDropped: makeEvent<ListDropped, ListDropped>("list-dropped"),
+	notificationClicked: makeEvent<NotificationClicked, NotificationClicked>("notification-clicked"),
 };
 
 /* Constants */
@@ -118,6 +123,19 @@ export const MAX_ROWS = 100 as const;
 export const ORG_CALL_FILTERS = {"page_size":50,"results":[{"label":"Answered","value":"answered"},{"label":"Voicemail","value":"voicemail"},{"label":"No answer","value":"no_answer"},{"label":"Busy","value":"busy"},{"label":"Failed","value":"failed"}],"statuses":[{"label":"Scheduled","value":"scheduled"},{"label":"In queue","value":"in_queue"},{"label":"In progress","value":"in_progress"},{"label":"Completed","value":"completed"},{"label":"No answer","value":"no_answer"},{"label":"Busy","value":"busy"},{"label":"Failed","value":"failed"},{"label":"Voicemail","value":"voice_mail"},{"label":"Answering machine","value":"answering_machine"},{"label":"Cut off","value":"incomplete"}]} as const;
 
 /* Types */
+/**  The About panel. */
+export type AboutInfo = {
+	version: string,
+	/**  The git commit, or "unknown". */
+	build: string,
+	data_dir: string,
+	/**  The call history's database (what "Show in folder" selects in the data folder). */
+	call_log_file: string,
+	log_dir: string,
+	/**  The newest log file, once one was written. */
+	log_file: string | null,
+};
+
 /**  What came of it: the contact to call, and whether it already existed. */
 export type AddedContact = {
 	contact: Contact,
@@ -571,6 +589,15 @@ export type NewContactForm = {
 	country: string | null,
 };
 
+/**
+ *  Emitted when the person clicked one of our desktop notifications (where the platform
+ *  reports it): the UI opens that call's details, or that campaign.
+ */
+export type NotificationClicked = {
+	request_id: string | null,
+	campaign_id: string | null,
+};
+
 /**  Direction a number is registered for. */
 export type NumberKind = "inbound" | "outbound" | "unknown";
 
@@ -710,6 +737,8 @@ export type PrefChange =
 	name: string,
 	country: string | null,
 } } | 
+/**  Desktop notifications when scheduled and campaign calls end. */
+{ field: "notifications"; value: boolean } | 
 /**  What the last call used; a `None` keeps the remembered value. */
 { field: "last_choices"; value: {
 	agent_id: string | null,
@@ -731,6 +760,8 @@ export type Preferences = {
 	test_number?: string | null,
 	test_name?: string | null,
 	test_country?: string | null,
+	/**  Desktop notifications when scheduled and campaign calls end; missing in older files: on. */
+	notifications?: boolean,
 	last_agent_id: string | null,
 	last_from_number_id: string | null,
 	last_time_zone: string | null,

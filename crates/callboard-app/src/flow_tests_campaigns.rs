@@ -21,6 +21,7 @@ struct TestHost {
     changed: mpsc::UnboundedSender<String>,
     downloads: PathBuf,
     progress: std::sync::Mutex<Vec<(u32, u32)>>,
+    notified: std::sync::Mutex<Vec<crate::notify::Notification>>,
 }
 
 impl Host for TestHost {
@@ -39,6 +40,9 @@ impl Host for TestHost {
     }
     fn show_in_folder(&self, _: &std::path::Path) -> Result<(), String> {
         Ok(())
+    }
+    fn notify(&self, notification: crate::notify::Notification) {
+        crate::state::lock(&self.notified).push(notification);
     }
 }
 
@@ -106,6 +110,7 @@ async fn a_list_with_bad_rows_is_checked_started_paused_resumed_finished_and_exp
         changed: tx,
         downloads: h.dir.path().join("Downloads"),
         progress: Default::default(),
+        notified: Default::default(),
     });
     let host: Arc<dyn Host> = test_host.clone();
     let check = lists::check_list(&state, Arc::clone(&host), &request)
@@ -231,6 +236,17 @@ async fn a_list_with_bad_rows_is_checked_started_paused_resumed_finished_and_exp
     assert_eq!(
         posts as u32, attempts,
         "one POST per attempt, none repeated"
+    );
+
+    // The app's clock never moved: the first ending was told at once, the rest wait for
+    // their minute (grouped, never one notification per call).
+    let told = crate::state::lock(&test_host.notified).clone();
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].title, "Campaign Diciembre");
+    assert!(told[0].body.contains("ended —"), "{}", told[0].body);
+    assert_eq!(
+        told[0].target,
+        crate::notify::NotificationTarget::Campaign(campaign_id.clone())
     );
 
     let path = campaigns::export_results(&state, host.as_ref(), &campaign_id).expect("exported");

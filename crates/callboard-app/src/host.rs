@@ -18,4 +18,7 @@ pub trait Host: Send + Sync {
     fn downloads_dir(&self) -> Option<std::path::PathBuf>;
     /// Shows a file in the system file manager. `Err` carries the reason, for the log only.
     fn show_in_folder(&self, path: &std::path::Path) -> Result<(), String>;
+    /// Shows a desktop notification ([`crate::notify`] decides which and when). A click on it
+    /// should bring the window forward on its target, where the platform reports clicks.
+    fn notify(&self, _notification: crate::notify::Notification) {}
 }

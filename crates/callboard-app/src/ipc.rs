@@ -314,6 +314,8 @@ pub enum PrefChange {
         name: String,
         country: Option<String>,
     },
+    /// Desktop notifications when scheduled and campaign calls end.
+    Notifications(bool),
     /// What the last call used; a `None` keeps the remembered value.
     LastChoices {
         agent_id: Option<String>,
@@ -341,6 +343,9 @@ pub struct Preferences {
     pub test_name: Option<String>,
     #[serde(default)]
     pub test_country: Option<String>,
+    /// Desktop notifications when scheduled and campaign calls end; missing in older files: on.
+    #[serde(default = "notifications_on")]
+    pub notifications: bool,
     pub last_agent_id: Option<String>,
     pub last_from_number_id: Option<String>,
     pub last_time_zone: Option<String>,
@@ -359,9 +364,14 @@ impl Default for Preferences {
             test_number: None,
             test_name: None,
             test_country: None,
+            notifications: true,
             last_agent_id: None,
             last_from_number_id: None,
             last_time_zone: None,
         }
     }
+}
+
+fn notifications_on() -> bool {
+    true
 }

@@ -8,10 +8,12 @@
 //! Layers: `callboard-core` decides (placement, the call store, schedule rules, secrets); this crate
 //! maps those decisions to the screens' IPC types (`ipc`, `views`) and errors (`error`).
 
+pub mod about;
 pub mod calls;
 pub mod campaigns;
 pub mod catalog;
 pub mod connection;
+pub mod diagnostics;
 pub mod do_not_call;
 pub mod error;
 #[cfg(test)]
@@ -19,7 +21,11 @@ mod flow_tests;
 #[cfg(test)]
 mod flow_tests_campaigns;
 #[cfg(test)]
+mod flow_tests_diagnostics;
+#[cfg(test)]
 mod flow_tests_dnc;
+#[cfg(test)]
+mod flow_tests_notify;
 #[cfg(test)]
 mod flow_tests_placing;
 #[cfg(test)]
@@ -31,7 +37,9 @@ mod flow_tests_test_call;
 pub mod host;
 pub mod ipc;
 pub mod locale;
+pub mod logs;
 pub mod new_contact;
+pub mod notify;
 pub mod org_calls;
 pub mod preferences;
 pub mod prefs;
@@ -42,3 +50,4 @@ pub mod status_poll;
 pub mod system;
 pub mod views;
 pub mod when;
+pub mod window_fit;

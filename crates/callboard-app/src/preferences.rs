@@ -44,6 +44,7 @@ fn apply(prefs: &mut Preferences, change: PrefChange) {
             prefs.test_name = blank_is_none(Some(name));
             prefs.test_country = blank_is_none(country);
         }
+        PrefChange::Notifications(on) => prefs.notifications = on,
         PrefChange::LastChoices {
             agent_id,
             from_number_id,

@@ -50,6 +50,8 @@ pub struct AppState {
     pub api_url_override: Option<String>,
     /// Lists being prepared and campaigns being run.
     pub campaigns: crate::campaigns::Campaigns,
+    /// Call endings waiting to be told as desktop notifications.
+    pub notifier: crate::notify::Notifier,
 }
 
 impl AppState {
@@ -75,6 +77,7 @@ impl AppState {
                 .ok()
                 .filter(|s| !s.trim().is_empty()),
             campaigns: crate::campaigns::Campaigns::default(),
+            notifier: crate::notify::Notifier::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The background status loop: while the app runs, calls that aren't final are refreshed
 //! from `GET /v1/calls/{id}` on the schedule in `callboard_core::placement::status_poll`,
-//! and the UI is told which rows changed through the [`Host`].
+//! and the UI is told which rows changed through the [`Host`]. Endings worth a desktop
+//! notification go to [`crate::notify`], which the loop delivers after each tick.
 
 use crate::host::Host;
 use crate::state::AppState;
@@ -19,6 +20,8 @@ pub async fn run(state: &AppState, host: &dyn Host) {
         if !changed.is_empty() {
             host.calls_changed(changed);
         }
+        // Also what campaign runs left waiting for their minute.
+        crate::notify::deliver(state, host);
     }
 }
 
@@ -30,6 +33,7 @@ pub async fn refresh_due(state: &AppState) -> Vec<String> {
     let now = state.clock.now();
     let due = state.store.due_for_check(now);
     let mut changed = Vec::new();
+    let notify = crate::notify::enabled(state);
     for entry in due {
         match placer.refresh_status(entry.request_id).await {
             // "last checked" is shown on the row, so a check that only moved it counts too.
@@ -38,6 +42,7 @@ pub async fn refresh_due(state: &AppState) -> Vec<String> {
                     || updated.state != entry.state
                     || updated.last_checked != entry.last_checked =>
             {
+                state.notifier.call_refreshed(notify, &entry, &updated);
                 changed.push(entry.request_id.to_string());
             }
             Ok(_) => {}

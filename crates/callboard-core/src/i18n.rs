@@ -71,6 +71,7 @@ pub(crate) const SOURCES: [&[(&str, &str)]; 3] = [
         ("store.ftl", include_str!("../locales/en/store.ftl")),
         ("cli.ftl", include_str!("../locales/en/cli.ftl")),
         ("app.ftl", include_str!("../locales/en/app.ftl")),
+        ("native.ftl", include_str!("../locales/en/native.ftl")),
     ],
     &[
         ("errors.ftl", include_str!("../locales/es/errors.ftl")),
@@ -79,6 +80,7 @@ pub(crate) const SOURCES: [&[(&str, &str)]; 3] = [
         ("store.ftl", include_str!("../locales/es/store.ftl")),
         ("cli.ftl", include_str!("../locales/es/cli.ftl")),
         ("app.ftl", include_str!("../locales/es/app.ftl")),
+        ("native.ftl", include_str!("../locales/es/native.ftl")),
     ],
     &[
         ("errors.ftl", include_str!("../locales/pt-BR/errors.ftl")),
@@ -90,6 +92,7 @@ pub(crate) const SOURCES: [&[(&str, &str)]; 3] = [
         ("store.ftl", include_str!("../locales/pt-BR/store.ftl")),
         ("cli.ftl", include_str!("../locales/pt-BR/cli.ftl")),
         ("app.ftl", include_str!("../locales/pt-BR/app.ftl")),
+        ("native.ftl", include_str!("../locales/pt-BR/native.ftl")),
     ],
 ];
 

@@ -209,3 +209,42 @@ async fn a_key_refused_while_adding_a_contact_pauses_the_campaign_and_skips_no_o
     );
     assert!(fx.create_posts().is_empty());
 }
+
+#[tokio::test]
+async fn each_ending_and_each_unknown_outcome_is_reported_by_exactly_one_tick() {
+    let fx = Fixture::start().await;
+    let csv = list(&fx, 0, 4).await;
+    let pace = Pace {
+        per_minute: 10,
+        max_active: 4,
+    };
+    let campaign = store(&fx, &csv, &settings(&fx, pace, no_retries()));
+    // The first POST is read and never answered: that row's outcome is unknown.
+    fx.sandbox.add_fault(
+        FaultRule::new("POST", create_call_path(), FaultAction::CloseAfterRead).times(1),
+    );
+    let mut runner = Runner::open(fx.placer.clone(), campaign).await.unwrap();
+    let (mut ended, mut unknown) = (Vec::new(), Vec::new());
+    for _ in 0..500 {
+        let tick = runner.tick().await.unwrap();
+        ended.extend(tick.ended.iter().map(|(id, _)| *id));
+        unknown.extend(tick.unknown.iter().copied());
+        if tick.finished {
+            break;
+        }
+        advance(&fx, Duration::seconds(20));
+    }
+    assert_eq!(unknown.len(), 1, "the unanswered POST: {unknown:?}");
+    let mut distinct = ended.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        ended.len(),
+        "an ending told twice: {ended:?}"
+    );
+    let rows = rows(&fx, campaign);
+    let with_ending = rows.iter().filter(|r| r.ending.is_some()).count();
+    assert_eq!(ended.len(), with_ending, "{rows:#?}");
+    assert!(with_ending >= 3, "the answered POSTs ended: {rows:#?}");
+}

@@ -38,6 +38,7 @@ pub mod validate;
 pub use base_url::BaseUrl;
 pub use client::{Client, ClientOptions, RetryPolicy};
 pub use error::{ConnectFailure, Delivery, Error, FieldProblem};
+pub use redact::scrub_lines;
 pub use secret::ApiKey;
 pub use types::*;
 pub use validate::ValidationError;

@@ -36,6 +36,19 @@ pub(crate) fn scrub(text: &str, key: Option<&str>) -> String {
     mask_credentials(&masked)
 }
 
+/// Text that did not come from a server (a log file read back for a diagnostics report) with
+/// every form of each of `keys` and every credential-like value replaced: line by line, so a
+/// long text is scrubbed whole; a line longer than [`MAX_SCRUB_CHARS`] is cut there.
+pub fn scrub_lines(text: &str, keys: &[&crate::ApiKey]) -> String {
+    text.lines()
+        .map(|line| {
+            let once = scrub(line, None);
+            keys.iter().fold(once, |t, k| scrub(&t, Some(k.expose())))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Whether `text` holds any form of `key` or a credential-like value.
 pub(crate) fn has_secret(text: &str, key: Option<&str>) -> bool {
     scrub(text, key) != text.chars().take(MAX_SCRUB_CHARS).collect::<String>()
@@ -157,6 +170,24 @@ mod tests {
     use super::*;
 
     const KEY: &str = "sk_live_Z9xQ7mT2pL4vB8nR";
+
+    #[test]
+    fn a_long_text_is_scrubbed_line_by_line_for_every_key_and_keeps_its_other_lines() {
+        let other = "sk_test_Another0ldKey77";
+        let keys = [
+            crate::ApiKey::new(KEY).unwrap(),
+            crate::ApiKey::new(other).unwrap(),
+        ];
+        let filler = "x".repeat(3_000);
+        let text =
+            format!("{filler}\nfailed with {KEY}\n{filler}\nold {other}\nx-api-key: abc123\nfine");
+        let out = scrub_lines(&text, &[&keys[0], &keys[1]]);
+        assert!(!out.contains(KEY) && !out.contains(other), "{out}");
+        assert!(!out.contains("abc123"), "{out}");
+        assert_eq!(out.lines().count(), 6);
+        assert!(out.ends_with("\nfine"));
+        assert!(out.contains(&filler));
+    }
 
     #[test]
     fn the_key_is_removed_whole_padded_split_recased_or_in_part() {

@@ -1,5 +1,6 @@
 //! Thin Tauri commands, one module per area. Each body calls the core in a few lines.
 
+pub mod about;
 pub mod account;
 pub mod calls;
 pub mod campaigns;

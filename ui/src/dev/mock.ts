@@ -96,6 +96,10 @@ export function installDevMock(params: URLSearchParams): void {
           return s.orgDetails(s.orgRow(Number(String(a.callId).replace(/\D/g, "")) || 0));
         case "export_calls_csv":
           return "/home/me/Downloads/callboard-calls.csv";
+        case "about_info":
+          return s.about;
+        case "diagnostics":
+          return s.diagnosticsReport;
         case "open_external":
         case "show_in_folder":
         case "sandbox_advance_clock":

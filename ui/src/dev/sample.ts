@@ -1,5 +1,6 @@
 // Sample data shaped exactly like the IPC types, shared by the dev/preview mock and the UI tests.
 import type {
+  AboutInfo,
   Agent,
   ApiKeyStatus,
   AppStatus,
@@ -64,6 +65,7 @@ export function withChanges(p: Preferences, changes: PrefChange[]): Preferences 
       next.test_name = c.value.name || null;
       next.test_country = c.value.country;
     }
+    else if (c.field === "notifications") next.notifications = c.value;
     else {
       next.last_agent_id = c.value.agent_id ?? next.last_agent_id;
       next.last_from_number_id = c.value.from_number_id ?? next.last_from_number_id;
@@ -86,6 +88,8 @@ export function prefs(over: Partial<Preferences> = {}): Preferences {
     calling_hours_start: "08:00",
     calling_hours_end: "21:00",
     theme: "system",
+    language: "system",
+    notifications: true,
     last_agent_id: null,
     last_from_number_id: null,
     last_time_zone: null,
@@ -278,3 +282,24 @@ export function orgDetails(row: OrgCallRow): OrgCallDetails {
     ],
   };
 }
+
+/** The About panel's facts. */
+export const about: AboutInfo = {
+  version: "0.1.0",
+  build: "503b928c1a2f",
+  data_dir: "/home/me/.local/share/ai.callboard.desktop",
+  call_log_file: "/home/me/.local/share/ai.callboard.desktop/calls.sqlite3",
+  log_dir: "/home/me/.local/share/ai.callboard.desktop/logs",
+  log_file: "/home/me/.local/share/ai.callboard.desktop/logs/callboard.2026-06-15.log",
+};
+
+/** What "Copy diagnostics" copies (shortened). */
+export const diagnosticsReport = [
+  "Callboard: 0.1.0 (build 503b928c1a2f)",
+  "OS: Debian 12 (bookworm) [64-bit] (linux x86_64)",
+  "Mode: sandbox",
+  "Calls: 240",
+  "",
+  "Last 1 log lines:",
+  "2026-06-15T18:00:00Z  INFO callboard_lib::setup: starting Callboard",
+].join("\n");

@@ -11,6 +11,7 @@ import {
   type CampaignForm,
   type ListCheckRequest,
   type ListDropped,
+  type NotificationClicked,
   type ListCheckProgress,
   type NewContactForm,
   type Confirmations,
@@ -116,6 +117,8 @@ export const api = {
   doNotCallRemove: (phone: string) => unwrap(commands.doNotCallRemove(phone)),
   doNotCallImport: () => unwrap(commands.doNotCallImport()),
   doNotCallExport: () => unwrap(commands.doNotCallExport()),
+  aboutInfo: () => unwrap(commands.aboutInfo()),
+  diagnostics: () => unwrap(commands.diagnostics()),
 };
 
 /** Subscribes to background status refreshes; resolves to an unsubscribe function. */
@@ -176,6 +179,10 @@ export const whileListsCheck = (cb: (payload: ListCheckProgress) => void) =>
 /** A spreadsheet was dropped on the window. */
 export const whileListsDrop = (cb: (payload: ListDropped) => void) =>
   whileEvent((h) => events.listDropped.listen(h), cb);
+
+/** The person clicked one of Callboard's desktop notifications. */
+export const whileNotificationsClicked = (cb: (payload: NotificationClicked) => void) =>
+  whileEvent((h) => events.notificationClicked.listen(h), cb);
 
 export type * from "../bindings";
 /** Limits Rust exports so the UI can show them before anything is sent (never re-stated here). */

@@ -11,6 +11,10 @@ export const app = $state({
   route: "call" as Route,
   /** Set by a campaign's "See its calls"; Recent calls starts filtered to it, once. */
   recentCampaign: null as string | null,
+  /** Set by a click on a call's desktop notification; Recent calls opens its details, once. */
+  openCall: null as string | null,
+  /** Set by a click on a campaign's desktop notification; Campaigns opens it, once. */
+  openCampaign: null as string | null,
   /** Set by "Call again"; the Call screen consumes it once. */
   prefill: null as CallForm | null,
   /** A confirmation for Settings that must outlive the remount a status change causes. */

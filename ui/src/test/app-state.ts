@@ -8,6 +8,8 @@ export function resetApp(status: AppStatus | null = s.status(), prefs: Preferenc
   app.prefs = prefs;
   app.route = "call";
   app.prefill = null;
+  app.openCall = null;
+  app.openCampaign = null;
   app.settingsNote = null;
   app.generation = 0;
 }

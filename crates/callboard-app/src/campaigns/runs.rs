@@ -237,6 +237,7 @@ async fn drive(
             host.campaign_changed(campaign.to_string());
             host.calls_changed(Vec::new());
         }
+        tell_endings(&state, host.as_ref(), campaign, &tick);
         if tick.finished {
             break None;
         }
@@ -253,6 +254,24 @@ async fn drive(
     }
     lock(&state.campaigns.runs.running).remove(&campaign);
     host.campaign_changed(campaign.to_string());
+}
+
+/// Hands the tick's endings and unknown outcomes to the notifier, and shows what is due.
+fn tell_endings(state: &AppState, host: &dyn Host, campaign: Uuid, tick: &Tick) {
+    if !tick.ended.is_empty() || !tick.unknown.is_empty() {
+        let name = state
+            .store
+            .find_campaign(&campaign.to_string())
+            .map(|c| c.name)
+            .unwrap_or_default();
+        state.notifier.campaign_tick(
+            crate::notify::enabled(state),
+            (campaign, &name),
+            tick,
+            |id| state.store.entry(id),
+        );
+    }
+    crate::notify::deliver(state, host);
 }
 
 /// Until the next row is due, looking at active calls every few seconds.

@@ -48,6 +48,11 @@ pub struct Tick {
     pub changed: Vec<u32>,
     /// Calls handed over in this tick.
     pub handed_over: usize,
+    /// The attempts whose call ended in this tick, with how (the app's notifications).
+    pub ended: Vec<(Uuid, Ending)>,
+    /// The attempts handed over in this tick whose outcome is unknown: they may or may not
+    /// have created a call, and are looked up before anything else happens to their row.
+    pub unknown: Vec<Uuid>,
     /// When a row next becomes due (none: only an ending can make room, or nothing is left).
     pub wake_at: Option<DateTime<Utc>>,
     /// Calls handed over and not final yet.
@@ -301,6 +306,7 @@ impl Runner {
                 let change = self.run.ended(row, ending, self.now());
                 self.save(&[change])?;
                 tick.changed.push(row);
+                tick.ended.push((request_id, ending));
             }
         }
         Ok(())

@@ -109,6 +109,9 @@ impl Runner {
         if change.state == RowState::Active {
             tick.handed_over += 1;
         }
+        if change.state == RowState::Unknown {
+            tick.unknown.push(prepared.request_id);
+        }
         if unauthorized {
             return Err(self.unauthorized());
         }
