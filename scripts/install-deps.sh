@@ -20,9 +20,11 @@ build_packages=(
   libwebkit2gtk-4.1-dev build-essential pkg-config curl file
   libxdo-dev librsvg2-dev libayatana-appindicator3-dev
 )
-# Test packages: a virtual display, a real Secret Service, the WebKit WebDriver, screenshots.
+# Test packages: a virtual display, a real Secret Service, the WebKit WebDriver, screenshots,
+# desktop-file-validate for the installed-package test.
 test_packages=(
   xvfb xauth webkit2gtk-driver gnome-keyring libsecret-tools dbus dbus-x11 imagemagick
+  desktop-file-utils
 )
 
 # --- apt -------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything needed, then runs every test: formatting, lints, the Rust unit and
 # integration tests, the bindings drift check, the real Secret Service test, the UI checks and
-# tests, and the end-to-end tests that drive the real app. Stops at the first failing stage.
+# tests, the end-to-end tests that drive the real app, and the installed-package test (the .deb
+# installed into this system, opened, purged). Stops at the first failing stage.
 #
 #   bash scripts/test.sh
 #
@@ -188,6 +189,19 @@ stage_e2e() {
   return "$status"
 }
 
+# scripts/package-test.sh: bundles the e2e stage's debug build as a .deb (no compiling), installs
+# it with apt, checks its files, opens the installed app to onboarding, purges it. Its six checks
+# count as tests ("package checks: P passed, F failed").
+stage_installed_package() {
+  local log="$1" line status=0
+  logged "$log" bash scripts/package-test.sh || status=$?
+  line="$(plain "$log" | grep -E '^package checks: [0-9]+ passed, [0-9]+ failed$' | tail -1)"
+  if [[ -n "$line" ]]; then
+    add_counts "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')"
+  fi
+  return "$status"
+}
+
 stage "dependencies" stage_deps
 stage "cargo fmt" stage_fmt
 stage "ui build" stage_ui_build
@@ -197,4 +211,5 @@ stage "bindings drift" stage_bindings
 stage "secret service" stage_secret_service
 stage "ui check and tests" stage_ui_tests
 stage "end-to-end" stage_e2e
+stage "installed package" stage_installed_package
 print_summary
