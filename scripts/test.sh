@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs everything needed, then runs every test: formatting, lints, the Rust unit and
-# integration tests, the bindings drift check, the real Secret Service test, the UI checks and
-# tests, and the end-to-end tests that drive the real app. Stops at the first failing stage.
+# Installs everything needed, then runs every test: formatting, the workflow lint, lints, the
+# Rust unit and integration tests, the bindings drift check, the real Secret Service test, the UI
+# checks and tests, the end-to-end tests that drive the real app, and the installed-package test
+# (the .deb installed into this system, opened, purged). Stops at the first failing stage.
 #
 #   bash scripts/test.sh
 #
@@ -105,6 +106,27 @@ stage_deps() { logged "$1" bash scripts/install-deps.sh all; }
 
 stage_fmt() { logged "$1" cargo fmt --all --check; }
 
+# actionlint (with shellcheck on the run: scripts) on every workflow file: one test per file.
+stage_workflow_lint() {
+  local log="$1" file passed=0 failed=0 files
+  [[ -x "$ACTIONLINT" ]] || { echo "actionlint is not installed at $ACTIONLINT (bash scripts/install-deps.sh all installs it)"; return 1; }
+  shopt -s nullglob
+  files=(.github/workflows/*.yml .github/workflows/*.yaml)
+  shopt -u nullglob
+  (( ${#files[@]} > 0 )) || { echo "no workflow files in .github/workflows: the lint would check nothing"; return 1; }
+  for file in "${files[@]}"; do
+    if logged "$log" "$ACTIONLINT" -no-color -shellcheck "$LINT_TOOLS_DIR/bin/shellcheck" -pyflakes= "$file"; then
+      passed=$((passed + 1))
+      echo "ok: $file" | tee -a "$log"
+    else
+      failed=$((failed + 1))
+      echo "FAILED: $file" | tee -a "$log"
+    fi
+  done
+  add_counts "$passed" "$failed"
+  (( failed == 0 ))
+}
+
 # The app crate embeds ui/dist at compile time (tauri's frontendDist), so the UI is built before
 # anything compiles src-tauri, clippy included.
 stage_ui_build() { logged "$1" npm --prefix ui run build; }
@@ -188,8 +210,22 @@ stage_e2e() {
   return "$status"
 }
 
+# scripts/package-test.sh: bundles the e2e stage's debug build as a .deb (no compiling), installs
+# it with apt, checks its files, opens the installed app to onboarding, purges it. Its six checks
+# count as tests ("package checks: P passed, F failed").
+stage_installed_package() {
+  local log="$1" line status=0
+  logged "$log" bash scripts/package-test.sh || status=$?
+  line="$(plain "$log" | grep -E '^package checks: [0-9]+ passed, [0-9]+ failed$' | tail -1)"
+  if [[ -n "$line" ]]; then
+    add_counts "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')"
+  fi
+  return "$status"
+}
+
 stage "dependencies" stage_deps
 stage "cargo fmt" stage_fmt
+stage "workflow lint" stage_workflow_lint
 stage "ui build" stage_ui_build
 stage "cargo clippy" stage_clippy
 stage "rust tests" stage_rust_tests
@@ -197,4 +233,5 @@ stage "bindings drift" stage_bindings
 stage "secret service" stage_secret_service
 stage "ui check and tests" stage_ui_tests
 stage "end-to-end" stage_e2e
+stage "installed package" stage_installed_package
 print_summary

