@@ -237,7 +237,8 @@ fn outcome(entry: CallEntry, later: bool) -> PlaceOutcome {
 /// yours when theirs is unknown), never a relative "in 5 min" that goes stale.
 fn when_label(when: &When, preview: &WhenPreview) -> String {
     match when {
-        When::Now => t!("view-now"),
+        // Left empty: the view says "Now" in the language of the moment it is shown.
+        When::Now => String::new(),
         When::Delay { .. } | When::At { .. } => preview
             .callee_label
             .clone()

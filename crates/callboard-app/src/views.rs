@@ -140,7 +140,12 @@ pub fn call_entry(e: &calls::CallEntry) -> CallEntry {
         agent_label: nonempty(&e.request.labels.agent_name, &t!("view-agent")),
         agent_id: e.request.agent_id.clone(),
         from_label: nonempty(&e.request.labels.from_number, ""),
-        when_label: nonempty(&e.request.labels.when_label, &t!("view-now")),
+        // "Now" is stored empty (and as English "Now" by earlier versions): shown in the
+        // current language.
+        when_label: match e.request.labels.when_label.trim() {
+            "" | "Now" => t!("view-now"),
+            label => label.to_owned(),
+        },
         call_id: e.call_id.clone(),
         call_status,
         call_result: latest.and_then(|s| s.call_result.clone()),

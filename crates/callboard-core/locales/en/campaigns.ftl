@@ -73,7 +73,6 @@ runner-settings-unreadable = This campaign's settings can't be read by this vers
 runner-unauthorized = Contactship refused the API key, so the campaign was paused. Check the key in Settings, then resume.
 runner-crashed = stopped at a simulated crash
 # What Recent calls shows in "When" for a campaign's call.
-campaign-call-when-now = Now
 
 ## Why a row was skipped. Shown after "Skipped: ", so they start in lowercase.
 

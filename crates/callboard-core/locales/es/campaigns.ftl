@@ -63,7 +63,6 @@ settings-empty-key = Hay una clave de datos adicionales o de metadatos vacía.
 runner-settings-unreadable = Esta versión de Callboard no puede leer la configuración de esta campaña.
 runner-unauthorized = Contactship rechazó la clave de API, así que la campaña se pausó. Revise la clave en Configuración y luego reanúdela.
 runner-crashed = detenida en un fallo simulado
-campaign-call-when-now = Ahora
 
 ## Por qué se omitió una fila. Va después de "Omitida: ", por eso empieza en minúscula.
 

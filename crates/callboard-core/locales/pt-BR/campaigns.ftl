@@ -63,7 +63,6 @@ settings-empty-key = Há uma chave de dados adicionais ou de metadados vazia.
 runner-settings-unreadable = Esta versão do Callboard não consegue ler as configurações desta campanha.
 runner-unauthorized = A Contactship recusou a chave de API, então a campanha foi pausada. Confira a chave em Configurações e depois retome.
 runner-crashed = parada em uma falha simulada
-campaign-call-when-now = Agora
 
 ## Por que uma linha foi ignorada. Vem depois de "Ignorada: ", por isso começa com minúscula.
 

@@ -180,8 +180,13 @@ fn parse_schedule(body: &Map<String, Value>) -> Result<Option<DateTime<Utc>>, Ap
 /// The one rule for both endpoints: a schedule already past is refused, naming the field,
 /// rather than dialed at once (a call meant for a date that has gone by should not ring now).
 /// Compared to the second, the format's precision, so a time sent for "now" is accepted.
+///
+/// "Past" means past on the simulated clock *and* on the wall clock: Contactship compares with
+/// real time, while the simulator's clock may have been skipped ahead (Sandbox mode's "skip
+/// ahead", a test's advance). A time still ahead in the real world is a time the app rightly
+/// offered, and refusing it would make every scheduled call after a skip-ahead fail.
 fn not_in_the_past(at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), ApiError> {
-    let now = now.trunc_subsecs(0);
+    let now = now.min(Utc::now()).trunc_subsecs(0);
     if at < now {
         return Err(ApiError::invalid(
             "schedule.scheduled_call_time",

@@ -153,7 +153,8 @@ pub(super) fn labels_for(
         contact_phone: c.phone.clone().unwrap_or_default(),
         agent_name: agent_name.to_owned(),
         from_number: from.map(|n| n.e164.clone()).unwrap_or_default(),
-        when_label: crate::t!("campaign-call-when-now"),
+        // Empty: a call handed over now is shown as "Now" in the language of the moment.
+        when_label: String::new(),
         callee_zone: c.zone.map(str::to_owned),
         contact_country: c.country.map(str::to_owned),
     }
