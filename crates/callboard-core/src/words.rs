@@ -12,8 +12,7 @@ use contactship::{ConnectFailure, Error, ValidationError};
 
 use crate::t;
 
-/// How many field names a "rejected" sentence lists before "and N more".
-const LISTED_FIELDS: usize = 3;
+use contactship::{rejected_fields as fields_of, LISTED_FIELDS};
 
 /// An API client error as a sentence for the person.
 pub fn api_error(err: &Error) -> String {
@@ -54,12 +53,7 @@ pub fn api_error(err: &Error) -> String {
 }
 
 fn rejected_fields(err: &Error) -> String {
-    let mut fields: Vec<&str> = err.field().into_iter().collect();
-    for f in err.problems().iter().filter_map(|p| p.field.as_deref()) {
-        if !fields.contains(&f) {
-            fields.push(f);
-        }
-    }
+    let fields = fields_of(err.field(), err.problems());
     let quoted: Vec<String> = fields
         .iter()
         .take(LISTED_FIELDS)

@@ -266,15 +266,21 @@ impl Error {
 }
 
 /// Most field names listed in a bad-request sentence before "and N more".
-const LISTED_FIELDS: usize = 3;
+pub const LISTED_FIELDS: usize = 3;
 
-fn bad_request_message(field: Option<&str>, problems: &[FieldProblem]) -> String {
+/// Every field a rejection names, the main one first, each once (what a sentence lists).
+pub fn rejected_fields<'a>(field: Option<&'a str>, problems: &'a [FieldProblem]) -> Vec<&'a str> {
     let mut fields: Vec<&str> = field.into_iter().collect();
     for f in problems.iter().filter_map(|p| p.field.as_deref()) {
         if !fields.contains(&f) {
             fields.push(f);
         }
     }
+    fields
+}
+
+fn bad_request_message(field: Option<&str>, problems: &[FieldProblem]) -> String {
+    let fields = rejected_fields(field, problems);
     let quoted: Vec<String> = fields
         .iter()
         .take(LISTED_FIELDS)

@@ -37,7 +37,7 @@ pub mod validate;
 
 pub use base_url::BaseUrl;
 pub use client::{Client, ClientOptions, RetryPolicy};
-pub use error::{ConnectFailure, Delivery, Error, FieldProblem};
+pub use error::{rejected_fields, ConnectFailure, Delivery, Error, FieldProblem, LISTED_FIELDS};
 pub use redact::scrub_lines;
 pub use secret::ApiKey;
 pub use types::*;
